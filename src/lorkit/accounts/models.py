@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date, datetime
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+from lorkit.core.scripts import PlanContext
+from lorkit.core.season import SEASON_KEYS, SeasonCalendar, season_calendar
+from lorkit.core.vocabulary import ERAS_SPECIALTIES
+
+DEFAULT_TIME_ZONE = "America/New_York"
+
+
+class User(AbstractUser):
+    """Kept as our own model from the first migration so accounts can grow later."""
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
+    eras_name = models.CharField("Name as on ERAS", max_length=150, blank=True)
+    specialty = models.CharField(
+        "Target specialty",
+        max_length=64,
+        blank=True,
+        choices=[(name, name) for name in ERAS_SPECIALTIES],
+    )
+    season = models.PositiveSmallIntegerField("Season (ERAS year)")
+    submission_target = models.DateField("Your submission target", null=True, blank=True)
+    time_zone = models.CharField(max_length=64, default=DEFAULT_TIME_ZONE)
+    strengths = models.JSONField(default=list, blank=True)
+    # The applicant's corrections to the season calendar; empty means "use the default".
+    myeras_opens = models.DateField("MyERAS opens", null=True, blank=True)
+    submit_opens = models.DateField("Applicants may submit", null=True, blank=True)
+    programs_review = models.DateField("Programs may review", null=True, blank=True)
+    rol_deadline = models.DateField("Rank order list deadline", null=True, blank=True)
+    match_day = models.DateField("Match Day", null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Profile of {self.user}"
+
+    def season_overrides(self) -> dict[str, date]:
+        return {key: getattr(self, key) for key in SEASON_KEYS if getattr(self, key)}
+
+    def season_calendar(self) -> SeasonCalendar:
+        return season_calendar(self.season, self.season_overrides())
+
+    def effective_submission_target(self) -> date:
+        """The applicant's own target, or the day submissions open (domain.md §8)."""
+        return self.submission_target or self.season_calendar().submit_opens
+
+    def tz(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE)
+
+    def today(self, now: datetime | None = None) -> date:
+        """Today in the applicant's time zone, not the server's."""
+        from django.utils import timezone
+
+        return (now or timezone.now()).astimezone(self.tz()).date()
+
+    def plan_context(self, attending_name: str = "") -> PlanContext:
+        return PlanContext(
+            applicant_name=self.eras_name,
+            specialty=self.specialty,
+            season_year=self.season,
+            attending_name=attending_name,
+            strengths=tuple(self.strengths),
+        )

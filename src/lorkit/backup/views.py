@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from lorkit.accounts.models import User
+from lorkit.backup.services import workspace_export, workspace_import
+from lorkit.core.export_format import ExportError
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+def _owner(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+@login_required
+@require_GET
+def export_download(request: HttpRequest) -> HttpResponse:
+    response = JsonResponse(workspace_export(_owner(request)), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="lorkit-export.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def backup_page(request: HttpRequest) -> HttpResponse:
+    problems: list[str] = []
+    if request.method == "POST":
+        problems = _import_upload(request)
+        if not problems:
+            messages.success(request, "Import complete: your workspace now matches the file.")
+            return redirect("dashboard")
+    has_rotations = _owner(request).rotations.exists()
+    context = {"problems": problems, "has_rotations": has_rotations}
+    return render(request, "backup/backup.html", context, status=400 if problems else 200)
+
+
+def _import_upload(request: HttpRequest) -> list[str]:
+    upload = request.FILES.get("file")
+    if upload is None:
+        return ["Choose a lorkit export file (.json) to import."]
+    if upload.size and upload.size > MAX_IMPORT_BYTES:
+        return ["The file is larger than 5 MB; a lorkit export is far smaller."]
+    try:
+        document = json.loads(upload.read().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return [f"The file is not valid JSON: {error}. Nothing was imported."]
+    try:
+        workspace_import(
+            owner=_owner(request), document=document, replace=request.POST.get("replace") == "on"
+        )
+    except ExportError as error:
+        return error.problems
+    return []

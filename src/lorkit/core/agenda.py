@@ -1,0 +1,68 @@
+"""The agenda: what is overdue, what is due today, what comes this week."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Generic, Protocol, TypeVar
+
+from lorkit.core.vocabulary import MilestoneStatus
+
+WEEK_DAYS = 7
+
+
+class Dated(Protocol):
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def status(self) -> str: ...
+
+
+T = TypeVar("T", bound=Dated)
+
+
+@dataclass(frozen=True)
+class Agenda(Generic[T]):
+    today: date
+    overdue: Sequence[T] = field(default_factory=tuple)
+    due_now: Sequence[T] = field(default_factory=tuple)
+    upcoming: Sequence[T] = field(default_factory=tuple)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.overdue or self.due_now or self.upcoming)
+
+
+def is_overdue(item: Dated, today: date) -> bool:
+    """Open and its window closed before today."""
+    return item.status == MilestoneStatus.OPEN and item.end < today
+
+
+def build_agenda(items: Iterable[T], today: date, days_ahead: int = 0) -> Agenda[T]:
+    """Sort open items into overdue (window closed), due now (today inside the window) and
+    upcoming (window opens within `days_ahead` days after today). Done and skipped items
+    never appear. `days_ahead=0` is the day view, `WEEK_DAYS - 1` the week view."""
+    horizon = today + timedelta(days=days_ahead)
+    overdue, due_now, upcoming = [], [], []
+    for item in items:
+        if item.status != MilestoneStatus.OPEN:
+            continue
+        if item.end < today:
+            overdue.append(item)
+        elif item.start <= today:
+            due_now.append(item)
+        elif item.start <= horizon:
+            upcoming.append(item)
+
+    def by_window(entry: T) -> tuple[date, date]:
+        return (entry.start, entry.end)
+
+    return Agenda(
+        today=today,
+        overdue=tuple(sorted(overdue, key=by_window)),
+        due_now=tuple(sorted(due_now, key=lambda entry: (entry.end, entry.start))),
+        upcoming=tuple(sorted(upcoming, key=by_window)),
+    )

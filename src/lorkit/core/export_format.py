@@ -1,0 +1,350 @@
+"""The lorkit export document: one JSON object holding a whole workspace.
+
+    {"format": "lorkit-export", "version": 1,
+     "profile": {...}, "rotations": [...], "milestones": [...]}
+
+`parse_export` validates a document completely before anything is written, collecting every
+problem with its path (``rotations[1].end``) so an import is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from lorkit.core.season import SEASON_KEYS
+from lorkit.core.vocabulary import (
+    ERAS_SPECIALTIES,
+    LETTER_QUALITY_LABELS,
+    MilestoneKind,
+    MilestoneStatus,
+    RotationKind,
+    Setting,
+)
+
+FORMAT = "lorkit-export"
+VERSION = 1
+SECTIONS = ("profile", "rotations", "milestones")
+# Sections later capabilities will add; a version-1 document may carry them empty.
+RESERVED_SECTIONS = ("people", "journal", "letters")
+
+
+class ExportError(ValueError):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ProfileRecord:
+    eras_name: str = ""
+    specialty: str = ""
+    season: int | None = None
+    submission_target: date | None = None
+    time_zone: str = "America/New_York"
+    strengths: tuple[str, ...] = ()
+    season_overrides: tuple[tuple[str, date], ...] = ()
+
+
+@dataclass(frozen=True)
+class RotationRecord:
+    id: str
+    site: str
+    start: date
+    end: date
+    city: str = ""
+    state: str = ""
+    specialty: str = ""
+    kind: str = RotationKind.HANDS_ON.value
+    setting: str = Setting.INPATIENT.value
+    attending_name: str = ""
+    attending_email: str = ""
+
+
+@dataclass(frozen=True)
+class MilestoneRecord:
+    rotation: str
+    key: str
+    kind: str
+    title: str
+    start: date
+    end: date
+    script: tuple[str, ...] = ()
+    status: str = MilestoneStatus.OPEN.value
+    note: str = ""
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Workspace:
+    profile: ProfileRecord = field(default_factory=ProfileRecord)
+    rotations: tuple[RotationRecord, ...] = ()
+    milestones: tuple[MilestoneRecord, ...] = ()
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def dump_export(workspace: Workspace) -> dict[str, Any]:
+    profile = asdict(workspace.profile)
+    profile["season_overrides"] = {k: v.isoformat() for k, v in workspace.profile.season_overrides}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "profile": {k: _jsonable(v) for k, v in profile.items()},
+        "rotations": [{k: _jsonable(v) for k, v in asdict(r).items()} for r in workspace.rotations],
+        "milestones": [
+            {k: _jsonable(v) for k, v in asdict(m).items()} for m in workspace.milestones
+        ],
+    }
+
+
+class _Reader:
+    """Reads typed fields out of JSON objects, collecting problems instead of stopping."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(f"{path}: {message}")
+
+    def text(
+        self,
+        obj: dict[str, Any],
+        name: str,
+        path: str,
+        *,
+        required: bool = False,
+        limit: int = 200,
+        choices: Any = None,
+    ) -> str:
+        value = obj.get(name)
+        if value is None or value == "":
+            if required:
+                self.fail(f"{path}.{name}", "is required")
+            return ""
+        if not isinstance(value, str):
+            self.fail(f"{path}.{name}", f"must be text, not {type(value).__name__}")
+            return ""
+        if len(value) > limit:
+            self.fail(f"{path}.{name}", f"is longer than {limit} characters")
+        if choices is not None and value not in choices:
+            allowed = ", ".join(sorted(str(choice) for choice in choices))
+            self.fail(f"{path}.{name}", f"{value!r} is not one of: {allowed}")
+        return value
+
+    def day(
+        self, obj: dict[str, Any], name: str, path: str, *, required: bool = True
+    ) -> date | None:
+        value = obj.get(name)
+        if value is None:
+            if required:
+                self.fail(f"{path}.{name}", "is required")
+            return None
+        parsed = None
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                parsed = date.fromisoformat(value)
+            except ValueError:
+                parsed = None
+        if parsed is None:
+            self.fail(f"{path}.{name}", f"{value!r} is not a date written YYYY-MM-DD")
+        return parsed
+
+    def items(self, doc: dict[str, Any], name: str) -> list[tuple[int, dict[str, Any]]]:
+        value = doc.get(name, [])
+        if not isinstance(value, list):
+            self.fail(name, "must be a list")
+            return []
+        objects = []
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                objects.append((index, item))
+            else:
+                self.fail(f"{name}[{index}]", "must be an object")
+        return objects
+
+
+def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
+    if not isinstance(raw, dict):
+        reader.fail("profile", "must be an object")
+        return ProfileRecord()
+    season = raw.get("season")
+    if season is not None and (not isinstance(season, int) or not 2000 <= season <= 2100):
+        reader.fail("profile.season", f"{season!r} is not a season year such as 2028")
+        season = None
+    strengths = raw.get("strengths", [])
+    if not isinstance(strengths, list) or any(s not in LETTER_QUALITY_LABELS for s in strengths):
+        reader.fail(
+            "profile.strengths", f"must list qualities among: {', '.join(LETTER_QUALITY_LABELS)}"
+        )
+        strengths = []
+    overrides_raw = raw.get("season_overrides") or {}
+    overrides: list[tuple[str, date]] = []
+    if not isinstance(overrides_raw, dict):
+        reader.fail("profile.season_overrides", "must be an object")
+    else:
+        for key in overrides_raw:
+            if key not in SEASON_KEYS:
+                reader.fail(f"profile.season_overrides.{key}", "is not a season date")
+                continue
+            value = reader.day(overrides_raw, key, "profile.season_overrides")
+            if value is not None:
+                overrides.append((key, value))
+    time_zone = reader.text(raw, "time_zone", "profile", limit=64) or "America/New_York"
+    try:
+        zoneinfo.ZoneInfo(time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        reader.fail(
+            "profile.time_zone", f"{time_zone!r} is not a time zone such as America/Chicago"
+        )
+    return ProfileRecord(
+        eras_name=reader.text(raw, "eras_name", "profile", limit=150),
+        specialty=reader.text(raw, "specialty", "profile", choices=(*ERAS_SPECIALTIES, "")),
+        season=season,
+        submission_target=reader.day(raw, "submission_target", "profile", required=False),
+        time_zone=time_zone,
+        strengths=tuple(strengths),
+        season_overrides=tuple(sorted(overrides, key=lambda item: SEASON_KEYS.index(item[0]))),
+    )
+
+
+def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationRecord | None:
+    rotation_id = reader.text(raw, "id", path, required=True, limit=36)
+    if rotation_id:
+        try:
+            uuid.UUID(rotation_id)
+        except ValueError:
+            reader.fail(f"{path}.id", f"{rotation_id!r} is not a UUID")
+    start, end = reader.day(raw, "start", path), reader.day(raw, "end", path)
+    if start and end and end < start:
+        reader.fail(f"{path}.end", "is before the start date")
+    record = RotationRecord(
+        id=rotation_id,
+        site=reader.text(raw, "site", path, required=True),
+        city=reader.text(raw, "city", path, limit=100),
+        state=reader.text(raw, "state", path, limit=2),
+        specialty=reader.text(raw, "specialty", path, choices=(*ERAS_SPECIALTIES, "")),
+        kind=reader.text(raw, "kind", path, required=True, choices=list(RotationKind)),
+        setting=reader.text(
+            raw, "setting", path, required=True, choices=[s.value for s in Setting]
+        ),
+        start=start or date.min,
+        end=end or date.min,
+        attending_name=reader.text(raw, "attending_name", path, limit=150),
+        attending_email=reader.text(raw, "attending_email", path, limit=254),
+    )
+    return record if start and end else None
+
+
+def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> MilestoneRecord | None:
+    start, end = reader.day(raw, "start", path), reader.day(raw, "end", path)
+    if start and end and end < start:
+        reader.fail(f"{path}.end", "is before the start date")
+    script = raw.get("script", [])
+    if not isinstance(script, list) or not all(isinstance(line, str) for line in script):
+        reader.fail(f"{path}.script", "must be a list of text lines")
+        script = []
+    record = MilestoneRecord(
+        rotation=reader.text(raw, "rotation", path, required=True, limit=36),
+        key=reader.text(raw, "key", path, required=True, limit=64),
+        kind=reader.text(
+            raw, "kind", path, required=True, choices=[k.value for k in MilestoneKind]
+        ),
+        title=reader.text(raw, "title", path, required=True),
+        start=start or date.min,
+        end=end or date.min,
+        script=tuple(script),
+        status=reader.text(
+            raw, "status", path, required=True, choices=[s.value for s in MilestoneStatus]
+        ),
+        note=reader.text(raw, "note", path, limit=2000),
+        closed_on=reader.day(raw, "closed_on", path, required=False),
+    )
+    return record if start and end else None
+
+
+def _check_references(reader: _Reader, workspace: Workspace) -> None:
+    ids = [rotation.id for rotation in workspace.rotations]
+    for index, rotation_id in enumerate(ids):
+        if rotation_id and ids.index(rotation_id) != index:
+            reader.fail(f"rotations[{index}].id", f"{rotation_id!r} appears twice")
+    seen: set[tuple[str, str]] = set()
+    for index, milestone in enumerate(workspace.milestones):
+        if milestone.rotation not in ids:
+            reader.fail(
+                f"milestones[{index}].rotation", f"no rotation has id {milestone.rotation!r}"
+            )
+        if (milestone.rotation, milestone.key) in seen:
+            reader.fail(
+                f"milestones[{index}].key", f"{milestone.key!r} appears twice for its rotation"
+            )
+        seen.add((milestone.rotation, milestone.key))
+
+
+def check_envelope(doc: Any) -> None:
+    """Refuse what is not a lorkit export, or one written by a newer lorkit, before reading on."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ExportError([f'not a lorkit export: the "format" key must be "{FORMAT}"'])
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ExportError(['"version" must be a whole number'])
+    if version > VERSION:
+        raise ExportError(
+            [
+                f"this export is format version {version}, written by a newer lorkit; this lorkit "
+                f"reads version {VERSION} and older. Upgrade lorkit to import it."
+            ]
+        )
+    if version < 1:
+        raise ExportError([f"unknown export version {version}"])
+    unknown = set(doc) - {"format", "version", *SECTIONS, *RESERVED_SECTIONS}
+    if unknown:
+        raise ExportError(
+            [f"unknown section(s) {', '.join(sorted(unknown))}: nothing was imported"]
+        )
+    for section in RESERVED_SECTIONS:
+        if doc.get(section):
+            raise ExportError(
+                [f'the "{section}" section needs a newer lorkit; nothing was imported']
+            )
+
+
+def parse_export(doc: Any) -> Workspace:
+    """Validate a whole document and return it as a Workspace, or raise ExportError listing
+    every problem found."""
+    check_envelope(doc)
+    reader = _Reader()
+    if "profile" not in doc:
+        reader.fail("profile", "is required")
+    profile = _read_profile(reader, doc.get("profile", {}))
+    rotations = _read_all(reader, doc, "rotations", _read_rotation)
+    milestones = _read_all(reader, doc, "milestones", _read_milestone)
+    workspace = Workspace(profile, tuple(rotations), tuple(milestones))
+    _check_references(reader, workspace)
+    if reader.problems:
+        raise ExportError(reader.problems)
+    return workspace
+
+
+def _read_all(
+    reader: _Reader,
+    doc: dict[str, Any],
+    name: str,
+    read: Callable[[_Reader, dict[str, Any], str], Any],
+) -> list[Any]:
+    records = []
+    for index, raw in reader.items(doc, name):
+        record = read(reader, raw, f"{name}[{index}]")
+        if record is not None:
+            records.append(record)
+    return records

@@ -1,0 +1,115 @@
+"""The ERAS season calendar: published dates where known, the usual pattern otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from lorkit.core import defaults
+
+SEASON_KEYS: tuple[str, ...] = (
+    "myeras_opens",
+    "submit_opens",
+    "programs_review",
+    "rol_deadline",
+    "match_day",
+)
+
+SEASON_LABELS: dict[str, str] = {
+    "myeras_opens": "MyERAS opens",
+    "submit_opens": "Applicants may submit",
+    "programs_review": "Programs may review",
+    "rol_deadline": "Rank order list deadline",
+    "match_day": "Match Day",
+}
+
+WEDNESDAY, FRIDAY = 2, 4
+
+
+@dataclass(frozen=True)
+class SeasonCalendar:
+    """The five dates of one season; `estimated` names those derived from the pattern and
+    `overridden` those the applicant set by hand."""
+
+    year: int
+    myeras_opens: date
+    submit_opens: date
+    programs_review: date
+    rol_deadline: date
+    match_day: date
+    estimated: frozenset[str] = field(default_factory=frozenset)
+    overridden: frozenset[str] = field(default_factory=frozenset)
+
+    def as_dict(self) -> dict[str, object]:
+        """The stable JSON shape of `lorkit season --json` (keys may be added, never dropped)."""
+        data: dict[str, object] = {key: getattr(self, key).isoformat() for key in SEASON_KEYS}
+        data["season"] = self.year
+        data["estimated"] = [key for key in SEASON_KEYS if key in self.estimated]
+        data["overridden"] = [key for key in SEASON_KEYS if key in self.overridden]
+        return data
+
+    def dates(self) -> list[tuple[str, date]]:
+        return [(key, getattr(self, key)) for key in SEASON_KEYS]
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday (Monday = 0) of a month, e.g. the third Friday of March."""
+    first = date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    return first + timedelta(days=offset + 7 * (n - 1))
+
+
+def season_calendar(
+    year: int, overrides: Mapping[str, date | None] | None = None
+) -> SeasonCalendar:
+    """Dates of ERAS `year`, the season whose Match Day falls in March of `year`.
+
+    Published dates win; any other date follows the pattern of recent seasons and is marked
+    estimated. Dates derived from a published one (review three weeks after a published
+    submission date) are still estimated. Overrides replace a date and clear its estimate.
+    """
+    published = defaults.PUBLISHED_SEASON_DATES.get(year, {})
+    chosen: dict[str, date] = {
+        key: value for key, value in (overrides or {}).items() if value is not None
+    }
+    unknown = set(chosen) - set(SEASON_KEYS)
+    if unknown:
+        raise ValueError(f"unknown season date(s): {', '.join(sorted(unknown))}")
+    values: dict[str, date] = {}
+    estimated: set[str] = set()
+
+    def pick(key: str, pattern: date) -> date:
+        if key in chosen:
+            values[key] = chosen[key]
+        elif key in published:
+            values[key] = published[key]
+        else:
+            values[key] = pattern
+            estimated.add(key)
+        return values[key]
+
+    pick("myeras_opens", nth_weekday(year - 1, defaults.MYERAS_OPENS_MONTH, WEDNESDAY, 1))
+    submit = pick("submit_opens", nth_weekday(year - 1, defaults.SUBMIT_OPENS_MONTH, WEDNESDAY, 1))
+    review_gap = timedelta(days=defaults.PROGRAMS_REVIEW_AFTER_SUBMIT_DAYS)
+    pick("programs_review", submit + review_gap)
+    match = pick(
+        "match_day",
+        nth_weekday(year, defaults.MATCH_DAY_MONTH, FRIDAY, defaults.MATCH_DAY_WEEK),
+    )
+    pick("rol_deadline", match - timedelta(days=defaults.ROL_DEADLINE_BEFORE_MATCH_DAYS))
+    return SeasonCalendar(
+        year=year,
+        estimated=frozenset(estimated),
+        overridden=frozenset(chosen),
+        **values,
+    )
+
+
+def season_for_date(today: date) -> int:
+    """The first season whose submissions have not opened yet on `today`: the one an
+    applicant who starts planning today can still apply in."""
+    year = today.year + 1
+    while season_calendar(year).submit_opens <= today:
+        year += 1
+    return year

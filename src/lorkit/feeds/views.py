@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from lorkit.accounts.models import User
+from lorkit.feeds.models import CalendarFeed
+from lorkit.feeds.services import feed_owner, feed_regenerate, feed_revoke, plan_ics
+
+ICS_TYPE = "text/calendar; charset=utf-8"
+
+
+def _owner(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+@login_required
+def calendar_page(request: HttpRequest) -> HttpResponse:
+    feed = CalendarFeed.objects.filter(owner=_owner(request)).first()
+    feed_url = None
+    if feed:
+        path = reverse("calendar_feed", kwargs={"token": feed.token})
+        feed_url = request.build_absolute_uri(path)
+    return render(request, "feeds/calendar.html", {"feed": feed, "feed_url": feed_url})
+
+
+@login_required
+@require_GET
+def calendar_download(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(plan_ics(_owner(request)), content_type=ICS_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="lorkit-plan.ics"'
+    return response
+
+
+@login_required
+@require_POST
+def calendar_regenerate(request: HttpRequest) -> HttpResponse:
+    feed_regenerate(owner=_owner(request))
+    messages.success(request, "New subscription address issued; any earlier one stopped working.")
+    return redirect("calendar")
+
+
+@login_required
+@require_POST
+def calendar_revoke(request: HttpRequest) -> HttpResponse:
+    if feed_revoke(owner=_owner(request)):
+        messages.success(request, "Subscription address revoked; calendars using it stop updating.")
+    return redirect("calendar")
+
+
+@require_GET
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    owner = feed_owner(token)
+    if owner is None:
+        raise Http404("No such calendar")
+    response = HttpResponse(plan_ics(owner), content_type=ICS_TYPE)
+    response["Cache-Control"] = "private, max-age=900"
+    return response

@@ -1,0 +1,463 @@
+"""The export document: dump then parse is the identity; bad documents are refused whole."""
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lorkit.core.export_format import (
+    ExportError,
+    MilestoneRecord,
+    ProfileRecord,
+    RotationRecord,
+    Workspace,
+    dump_export,
+    parse_export,
+)
+from lorkit.core.season import SEASON_KEYS
+from lorkit.core.vocabulary import (
+    ERAS_SPECIALTIES,
+    LETTER_QUALITY_LABELS,
+    US_STATES,
+    MilestoneKind,
+    MilestoneStatus,
+    RotationKind,
+    Setting,
+)
+
+MERCY_ID = "6f1c0a52-3d4b-4e8f-9a51-2b7c1d9e0f34"
+LUKE_ID = "0b9e7d3a-5c21-4f6e-8d47-a1c2e3f4b5d6"
+MISSING_ID = "e2a4c6d8-1b3f-4a5c-9e7d-0f2b4d6a8c0e"
+
+
+def rotation_doc(rotation_id: str = MERCY_ID, **changes) -> dict:
+    return {
+        "id": rotation_id,
+        "site": "Mercy Hospital",
+        "start": "2027-01-04",
+        "end": "2027-01-31",
+        "kind": "hands-on",
+        "setting": "inpatient",
+        **changes,
+    }
+
+
+def milestone_doc(rotation_id: str = MERCY_ID, **changes) -> dict:
+    return {
+        "rotation": rotation_id,
+        "key": "ask",
+        "kind": "ask",
+        "title": "Ask for a strong letter",
+        "start": "2027-01-26",
+        "end": "2027-01-28",
+        "status": "open",
+        **changes,
+    }
+
+
+def document(**sections) -> dict:
+    return {
+        "format": "lorkit-export",
+        "version": 1,
+        "profile": {},
+        "rotations": [rotation_doc()],
+        "milestones": [milestone_doc()],
+        **sections,
+    }
+
+
+def problems_of(doc) -> list[str]:
+    with pytest.raises(ExportError) as caught:
+        parse_export(doc)
+    assert str(caught.value) == "; ".join(caught.value.problems)
+    return caught.value.problems
+
+
+# A worked example
+
+WORKSPACE = Workspace(
+    profile=ProfileRecord(
+        eras_name="Amara Okafor",
+        specialty="Internal Medicine",
+        season=2028,
+        submission_target=date(2027, 9, 1),
+        time_zone="America/Chicago",
+        strengths=("clinical_reasoning", "work_ethic"),
+        season_overrides=(("submit_opens", date(2027, 9, 8)), ("match_day", date(2028, 3, 17))),
+    ),
+    rotations=(
+        RotationRecord(
+            id=MERCY_ID,
+            site="Mercy Hospital",
+            start=date(2027, 1, 4),
+            end=date(2027, 1, 31),
+            city="Chicago",
+            state="IL",
+            specialty="Internal Medicine",
+            kind="observership",
+            setting="mixed",
+            attending_name="Dr. Lee",
+            attending_email="lee@example.org",
+        ),
+    ),
+    milestones=(
+        MilestoneRecord(
+            rotation=MERCY_ID,
+            key="feedback_followup:first_feedback",
+            kind="feedback_followup",
+            title="Show Dr. Lee what changed since the first feedback",
+            start=date(2027, 1, 15),
+            end=date(2027, 1, 18),
+            script=("Bring one example.", "Log it."),
+            status="done",
+            note="Presented more concisely.",
+            closed_on=date(2027, 1, 17),
+        ),
+    ),
+)
+
+
+def test_the_export_is_an_envelope_with_iso_dates_and_overrides_as_an_object():
+    doc = dump_export(WORKSPACE)
+    assert doc["format"] == "lorkit-export"
+    assert doc["version"] == 1
+    assert doc["profile"]["season_overrides"] == {
+        "submit_opens": "2027-09-08",
+        "match_day": "2028-03-17",
+    }
+    assert doc["profile"]["strengths"] == ["clinical_reasoning", "work_ethic"]
+    assert doc["rotations"][0]["start"] == "2027-01-04"
+    assert doc["milestones"][0]["closed_on"] == "2027-01-17"
+    assert doc["milestones"][0]["script"] == ["Bring one example.", "Log it."]
+
+
+def test_the_worked_example_survives_export_and_import():
+    assert parse_export(json.loads(json.dumps(dump_export(WORKSPACE)))) == WORKSPACE
+
+
+def test_an_empty_workspace_survives_export_and_import():
+    assert parse_export(dump_export(Workspace())) == Workspace()
+
+
+def test_season_overrides_come_back_in_calendar_order_whatever_their_order_in_the_file():
+    doc = document(
+        profile={"season_overrides": {"match_day": "2028-03-17", "myeras_opens": "2027-06-09"}}
+    )
+    assert parse_export(doc).profile.season_overrides == (
+        ("myeras_opens", date(2027, 6, 9)),
+        ("match_day", date(2028, 3, 17)),
+    )
+
+
+def test_a_missing_time_zone_falls_back_to_new_york():
+    assert parse_export(document()).profile.time_zone == "America/New_York"
+
+
+@pytest.mark.parametrize("section", ["people", "journal", "letters"])
+def test_an_empty_reserved_section_is_accepted(section):
+    assert parse_export(document(**{section: []})).rotations[0].id == MERCY_ID
+
+
+# Refusals of the envelope
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"format": "lorkit-backup", "version": 1},
+        {"version": 1},
+        ["lorkit-export", 1],
+        "lorkit-export",
+    ],
+)
+def test_a_document_that_is_not_a_lorkit_export_is_refused(doc):
+    assert problems_of(doc) == ['not a lorkit export: the "format" key must be "lorkit-export"']
+
+
+def test_an_export_from_a_newer_lorkit_is_refused_with_an_upgrade_hint():
+    [problem] = problems_of(document(version=2))
+    assert "format version 2, written by a newer lorkit" in problem
+    assert "Upgrade lorkit to import it." in problem
+
+
+@pytest.mark.parametrize("version", ["1", 1.0, True, None])
+def test_the_version_must_be_a_whole_number(version):
+    assert problems_of(document(version=version)) == ['"version" must be a whole number']
+
+
+def test_version_zero_is_unknown():
+    assert problems_of(document(version=0)) == ["unknown export version 0"]
+
+
+def test_an_unknown_top_level_section_is_refused():
+    assert problems_of(document(journals=[], settings={})) == [
+        "unknown section(s) journals, settings: nothing was imported"
+    ]
+
+
+def test_a_non_empty_reserved_section_needs_a_newer_lorkit():
+    assert problems_of(document(people=[{"name": "Dr. Lee"}])) == [
+        'the "people" section needs a newer lorkit; nothing was imported'
+    ]
+
+
+# Refusals of the content, each with its path
+
+
+def test_a_rotation_ending_before_it_starts_is_refused_at_its_end_date():
+    doc = document(rotations=[rotation_doc(start="2027-01-31", end="2027-01-04")])
+    assert problems_of(doc) == ["rotations[0].end: is before the start date"]
+
+
+@pytest.mark.parametrize("bad", ["2027-02-30", "04/01/2027", "2027-1-4", "", 20270104])
+def test_a_date_not_written_yyyy_mm_dd_is_refused(bad):
+    doc = document(rotations=[rotation_doc(start=bad)])
+    assert f"rotations[0].start: {bad!r} is not a date written YYYY-MM-DD" in problems_of(doc)
+
+
+def test_a_milestone_pointing_at_a_missing_rotation_is_refused():
+    doc = document(milestones=[milestone_doc(MISSING_ID)])
+    assert problems_of(doc) == [f"milestones[0].rotation: no rotation has id {MISSING_ID!r}"]
+
+
+def test_a_duplicate_rotation_id_is_refused_at_the_second_one():
+    doc = document(rotations=[rotation_doc(), rotation_doc(site="Elsewhere")])
+    assert problems_of(doc) == [f"rotations[1].id: {MERCY_ID!r} appears twice"]
+
+
+def test_a_milestone_key_may_repeat_across_rotations_but_not_within_one():
+    across = document(
+        rotations=[rotation_doc(), rotation_doc(LUKE_ID)],
+        milestones=[milestone_doc(), milestone_doc(LUKE_ID)],
+    )
+    assert len(parse_export(across).milestones) == 2
+    within = document(milestones=[milestone_doc(), milestone_doc(title="Again")])
+    assert problems_of(within) == ["milestones[1].key: 'ask' appears twice for its rotation"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"id": "rotation-1"}, "rotations[0].id: 'rotation-1' is not a UUID"),
+        ({"site": ""}, "rotations[0].site: is required"),
+        ({"kind": "clerkship"}, "rotations[0].kind: 'clerkship' is not one of: "),
+        ({"setting": None}, "rotations[0].setting: is required"),
+        ({"state": "ILL"}, "rotations[0].state: is longer than 2 characters"),
+        ({"specialty": "Cardiology"}, "rotations[0].specialty: 'Cardiology' is not one of: "),
+        ({"city": 60601}, "rotations[0].city: must be text, not int"),
+    ],
+)
+def test_a_rotation_with_an_invalid_field_is_refused_at_that_field(changes, problem):
+    [found] = problems_of(document(rotations=[rotation_doc(**changes)], milestones=[]))
+    assert found.startswith(problem)
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"status": "finished"}, "milestones[0].status: 'finished' is not one of: done, open"),
+        ({"kind": "lunch"}, "milestones[0].kind: 'lunch' is not one of: "),
+        ({"script": ["ok", 3]}, "milestones[0].script: must be a list of text lines"),
+        ({"end": "2027-01-25"}, "milestones[0].end: is before the start date"),
+        ({"title": ""}, "milestones[0].title: is required"),
+        ({"closed_on": "yesterday"}, "milestones[0].closed_on: 'yesterday' is not a date"),
+    ],
+)
+def test_a_milestone_with_an_invalid_field_is_refused_at_that_field(changes, problem):
+    [found] = problems_of(document(milestones=[milestone_doc(**changes)]))
+    assert found.startswith(problem)
+
+
+@pytest.mark.parametrize(
+    ("profile", "problem"),
+    [
+        ({"season": 1999}, "profile.season: 1999 is not a season year such as 2028"),
+        ({"season": "2028"}, "profile.season: '2028' is not a season year such as 2028"),
+        ({"strengths": ["charm"]}, "profile.strengths: must list qualities among: work_ethic"),
+        ({"season_overrides": {"interviews": "2027-10-01"}}, "profile.season_overrides."),
+        (
+            {"season_overrides": {"match_day": "17 March"}},
+            "profile.season_overrides.match_day: '17 March' is not a date",
+        ),
+        ({"season_overrides": ["match_day"]}, "profile.season_overrides: must be an object"),
+        ({"specialty": "Cardiology"}, "profile.specialty: 'Cardiology' is not one of"),
+        ({"submission_target": "soon"}, "profile.submission_target: 'soon' is not a date"),
+    ],
+)
+def test_a_profile_with_an_invalid_field_is_refused_at_that_field(profile, problem):
+    [found] = problems_of(document(profile=profile))
+    assert found.startswith(problem)
+
+
+def test_a_missing_profile_is_refused():
+    doc = document()
+    del doc["profile"]
+    assert problems_of(doc) == ["profile: is required"]
+
+
+@pytest.mark.parametrize(
+    ("sections", "problem"),
+    [
+        ({"rotations": {}}, "rotations: must be a list"),
+        ({"rotations": ["Mercy"], "milestones": []}, "rotations[0]: must be an object"),
+        ({"profile": []}, "profile: must be an object"),
+    ],
+)
+def test_sections_of_the_wrong_shape_are_refused(sections, problem):
+    assert problem in problems_of(document(**sections))
+
+
+def test_every_problem_is_reported_together_in_one_error():
+    doc = document(
+        profile={"season": 3000},
+        rotations=[
+            rotation_doc(start="2027-01-31", end="2027-01-04"),
+            rotation_doc(LUKE_ID, start="2027-13-01"),
+        ],
+        milestones=[milestone_doc(MISSING_ID, status="finished")],
+    )
+    assert problems_of(doc) == [
+        "profile.season: 3000 is not a season year such as 2028",
+        "rotations[0].end: is before the start date",
+        "rotations[1].start: '2027-13-01' is not a date written YYYY-MM-DD",
+        "milestones[0].status: 'finished' is not one of: done, open, skipped",
+        f"milestones[0].rotation: no rotation has id {MISSING_ID!r}",
+    ]
+
+
+# Core bugs found while writing these tests (src/lorkit/core/export_format.py).
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="core bug: _check_references numbers problems by position among the rotations "
+    "that were read, not by position in the document, so a dropped rotation shifts paths",
+)
+def test_a_duplicate_id_after_an_unreadable_rotation_is_reported_at_its_own_index():
+    doc = document(
+        rotations=[
+            rotation_doc(LUKE_ID, start="not a date"),
+            rotation_doc(),
+            rotation_doc(site="Elsewhere"),
+        ],
+        milestones=[],
+    )
+    assert f"rotations[2].id: {MERCY_ID!r} appears twice" in problems_of(doc)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="core bug: _check_references numbers milestones by position among those read, "
+    "so a milestone dropped for a bad date shifts the path of the duplicate key",
+)
+def test_a_duplicate_milestone_key_after_an_unreadable_milestone_is_reported_at_its_own_index():
+    doc = document(
+        milestones=[milestone_doc(start="not a date"), milestone_doc(), milestone_doc()],
+    )
+    assert "milestones[2].key: 'ask' appears twice for its rotation" in problems_of(doc)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=TypeError,
+    reason="core bug: _read_profile tests `s not in LETTER_QUALITY_LABELS` on raw JSON values, "
+    "so a list or object inside strengths raises TypeError (unhashable) instead of ExportError",
+)
+@pytest.mark.parametrize("strength", [["work_ethic"], {"code": "work_ethic"}])
+def test_a_strength_that_is_not_text_is_refused_not_crashed_on(strength):
+    [problem] = problems_of(document(profile={"strengths": [strength]}))
+    assert problem.startswith("profile.strengths: must list qualities among")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="core bug: _Reader.day checks only len(value) == 10 before date.fromisoformat, "
+    "which on Python 3.11+ also accepts ISO week dates such as 2027-W01-1",
+)
+def test_an_iso_week_date_is_refused_as_not_yyyy_mm_dd():
+    doc = document(rotations=[rotation_doc(start="2027-W01-1")])
+    assert "rotations[0].start: '2027-W01-1' is not a date written YYYY-MM-DD" in problems_of(doc)
+
+
+# Property: export then import is the identity
+
+optional_dates = st.none() | st.dates()
+
+
+def text(max_size: int, min_size: int = 0):
+    return st.text(min_size=min_size, max_size=max_size)
+
+
+@st.composite
+def profiles(draw) -> ProfileRecord:
+    override_keys = draw(st.lists(st.sampled_from(SEASON_KEYS), unique=True))
+    return ProfileRecord(
+        eras_name=draw(text(150)),
+        specialty=draw(st.sampled_from((*ERAS_SPECIALTIES, ""))),
+        season=draw(st.none() | st.integers(min_value=2000, max_value=2100)),
+        submission_target=draw(optional_dates),
+        time_zone=draw(st.sampled_from(["America/New_York", "America/Chicago", "Asia/Kolkata"])),
+        strengths=tuple(draw(st.lists(st.sampled_from(list(LETTER_QUALITY_LABELS)), unique=True))),
+        season_overrides=tuple(
+            (key, draw(st.dates())) for key in SEASON_KEYS if key in override_keys
+        ),
+    )
+
+
+@st.composite
+def rotation_records(draw, rotation_id: str) -> RotationRecord:
+    start = draw(st.dates(max_value=date(9000, 1, 1)))
+    return RotationRecord(
+        id=rotation_id,
+        site=draw(text(200, min_size=1)),
+        start=start,
+        end=draw(st.dates(min_value=start)),
+        city=draw(text(100)),
+        state=draw(st.sampled_from((*US_STATES, ""))),
+        specialty=draw(st.sampled_from((*ERAS_SPECIALTIES, ""))),
+        kind=draw(st.sampled_from([k.value for k in RotationKind])),
+        setting=draw(st.sampled_from([s.value for s in Setting])),
+        attending_name=draw(text(150)),
+        attending_email=draw(text(254)),
+    )
+
+
+@st.composite
+def milestone_records(draw, rotation_id: str, key: str) -> MilestoneRecord:
+    start = draw(st.dates())
+    return MilestoneRecord(
+        rotation=rotation_id,
+        key=key,
+        kind=draw(st.sampled_from([k.value for k in MilestoneKind])),
+        title=draw(text(200, min_size=1)),
+        start=start,
+        end=draw(st.dates(min_value=start)),
+        script=tuple(draw(st.lists(text(120), max_size=4))),
+        status=draw(st.sampled_from([s.value for s in MilestoneStatus])),
+        note=draw(text(2000)),
+        closed_on=draw(optional_dates),
+    )
+
+
+@st.composite
+def workspaces(draw) -> Workspace:
+    ids = draw(st.lists(st.uuids(version=4).map(str), unique=True, max_size=4))
+    rotations = tuple(draw(rotation_records(rotation_id)) for rotation_id in ids)
+    pairs = (
+        draw(
+            st.lists(
+                st.tuples(st.sampled_from(ids), text(64, min_size=1)), unique=True, max_size=8
+            )
+        )
+        if ids
+        else []
+    )
+    milestones = tuple(draw(milestone_records(rotation_id, key)) for rotation_id, key in pairs)
+    return Workspace(draw(profiles()), rotations, milestones)
+
+
+@given(workspaces())
+def test_export_then_import_is_the_identity(workspace):
+    assert parse_export(json.loads(json.dumps(dump_export(workspace)))) == workspace
