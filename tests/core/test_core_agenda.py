@@ -144,6 +144,4 @@ def test_each_open_item_lands_in_exactly_one_section_up_to_the_horizon(entries, 
     horizon = TODAY + timedelta(days=days_ahead)
     expected = [i.name for i in entries if i.status == "open" and i.start <= horizon]
     assert sorted(shown) == sorted(expected)
-    assert sorted(names(agenda.overdue)) == sorted(
-        i.name for i in entries if is_overdue(i, TODAY)
-    )
+    assert sorted(names(agenda.overdue)) == sorted(i.name for i in entries if is_overdue(i, TODAY))

@@ -327,14 +327,9 @@ def test_every_problem_is_reported_together_in_one_error():
     ]
 
 
-# Core bugs found while writing these tests (src/lorkit/core/export_format.py).
+# Regressions: problems are reported at their own position, and odd values never crash.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: _check_references numbers problems by position among the rotations "
-    "that were read, not by position in the document, so a dropped rotation shifts paths",
-)
 def test_a_duplicate_id_after_an_unreadable_rotation_is_reported_at_its_own_index():
     doc = document(
         rotations=[
@@ -347,11 +342,6 @@ def test_a_duplicate_id_after_an_unreadable_rotation_is_reported_at_its_own_inde
     assert f"rotations[2].id: {MERCY_ID!r} appears twice" in problems_of(doc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: _check_references numbers milestones by position among those read, "
-    "so a milestone dropped for a bad date shifts the path of the duplicate key",
-)
 def test_a_duplicate_milestone_key_after_an_unreadable_milestone_is_reported_at_its_own_index():
     doc = document(
         milestones=[milestone_doc(start="not a date"), milestone_doc(), milestone_doc()],
@@ -359,23 +349,12 @@ def test_a_duplicate_milestone_key_after_an_unreadable_milestone_is_reported_at_
     assert "milestones[2].key: 'ask' appears twice for its rotation" in problems_of(doc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="core bug: _read_profile tests `s not in LETTER_QUALITY_LABELS` on raw JSON values, "
-    "so a list or object inside strengths raises TypeError (unhashable) instead of ExportError",
-)
 @pytest.mark.parametrize("strength", [["work_ethic"], {"code": "work_ethic"}])
 def test_a_strength_that_is_not_text_is_refused_not_crashed_on(strength):
     [problem] = problems_of(document(profile={"strengths": [strength]}))
     assert problem.startswith("profile.strengths: must list qualities among")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: _Reader.day checks only len(value) == 10 before date.fromisoformat, "
-    "which on Python 3.11+ also accepts ISO week dates such as 2027-W01-1",
-)
 def test_an_iso_week_date_is_refused_as_not_yyyy_mm_dd():
     doc = document(rotations=[rotation_doc(start="2027-W01-1")])
     assert "rotations[0].start: '2027-W01-1' is not a date written YYYY-MM-DD" in problems_of(doc)
@@ -447,9 +426,7 @@ def workspaces(draw) -> Workspace:
     rotations = tuple(draw(rotation_records(rotation_id)) for rotation_id in ids)
     pairs = (
         draw(
-            st.lists(
-                st.tuples(st.sampled_from(ids), text(64, min_size=1)), unique=True, max_size=8
-            )
+            st.lists(st.tuples(st.sampled_from(ids), text(64, min_size=1)), unique=True, max_size=8)
         )
         if ids
         else []

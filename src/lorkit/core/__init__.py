@@ -1,1 +1,1 @@
-"""The rulebook in pure Python. Nothing here may import Django (tests/core/test_purity.py)."""
+"""The rulebook in pure Python. Nothing here may import Django (tests/core/test_core_purity.py)."""

@@ -9,12 +9,13 @@ problem with its path (``rotations[1].end``) so an import is all-or-nothing.
 
 from __future__ import annotations
 
+import re
 import uuid
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from lorkit.core.season import SEASON_KEYS
 from lorkit.core.vocabulary import (
@@ -25,6 +26,9 @@ from lorkit.core.vocabulary import (
     RotationKind,
     Setting,
 )
+
+T = TypeVar("T")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 FORMAT = "lorkit-export"
 VERSION = 1
@@ -151,7 +155,7 @@ class _Reader:
                 self.fail(f"{path}.{name}", "is required")
             return None
         parsed = None
-        if isinstance(value, str) and len(value) == 10:
+        if isinstance(value, str) and ISO_DAY.fullmatch(value):
             try:
                 parsed = date.fromisoformat(value)
             except ValueError:
@@ -183,7 +187,9 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
         reader.fail("profile.season", f"{season!r} is not a season year such as 2028")
         season = None
     strengths = raw.get("strengths", [])
-    if not isinstance(strengths, list) or any(s not in LETTER_QUALITY_LABELS for s in strengths):
+    if not isinstance(strengths, list) or not all(
+        isinstance(s, str) and s in LETTER_QUALITY_LABELS for s in strengths
+    ):
         reader.fail(
             "profile.strengths", f"must list qualities among: {', '.join(LETTER_QUALITY_LABELS)}"
         )
@@ -218,7 +224,7 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
     )
 
 
-def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationRecord | None:
+def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationRecord:
     rotation_id = reader.text(raw, "id", path, required=True, limit=36)
     if rotation_id:
         try:
@@ -243,10 +249,10 @@ def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationR
         attending_name=reader.text(raw, "attending_name", path, limit=150),
         attending_email=reader.text(raw, "attending_email", path, limit=254),
     )
-    return record if start and end else None
+    return record
 
 
-def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> MilestoneRecord | None:
+def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> MilestoneRecord:
     start, end = reader.day(raw, "start", path), reader.day(raw, "end", path)
     if start and end and end < start:
         reader.fail(f"{path}.end", "is before the start date")
@@ -270,24 +276,29 @@ def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> Mileston
         note=reader.text(raw, "note", path, limit=2000),
         closed_on=reader.day(raw, "closed_on", path, required=False),
     )
-    return record if start and end else None
+    return record
 
 
-def _check_references(reader: _Reader, workspace: Workspace) -> None:
-    ids = [rotation.id for rotation in workspace.rotations]
-    for index, rotation_id in enumerate(ids):
-        if rotation_id and ids.index(rotation_id) != index:
-            reader.fail(f"rotations[{index}].id", f"{rotation_id!r} appears twice")
+def _check_references(
+    reader: _Reader,
+    rotations: list[tuple[int, RotationRecord]],
+    milestones: list[tuple[int, MilestoneRecord]],
+) -> None:
+    """Rotation ids are unique, milestones point at a rotation of the same document and their
+    keys are unique per rotation. Paths use positions in the file, not among valid items."""
+    ids: set[str] = set()
+    for index, rotation in rotations:
+        if rotation.id and rotation.id in ids:
+            reader.fail(f"rotations[{index}].id", f"{rotation.id!r} appears twice")
+        ids.add(rotation.id)
     seen: set[tuple[str, str]] = set()
-    for index, milestone in enumerate(workspace.milestones):
-        if milestone.rotation not in ids:
-            reader.fail(
-                f"milestones[{index}].rotation", f"no rotation has id {milestone.rotation!r}"
-            )
+    for index, milestone in milestones:
+        if milestone.rotation and milestone.rotation not in ids:
+            missing = f"no rotation has id {milestone.rotation!r}"
+            reader.fail(f"milestones[{index}].rotation", missing)
         if (milestone.rotation, milestone.key) in seen:
-            reader.fail(
-                f"milestones[{index}].key", f"{milestone.key!r} appears twice for its rotation"
-            )
+            twice = f"{milestone.key!r} appears twice for its rotation"
+            reader.fail(f"milestones[{index}].key", twice)
         seen.add((milestone.rotation, milestone.key))
 
 
@@ -329,22 +340,20 @@ def parse_export(doc: Any) -> Workspace:
     profile = _read_profile(reader, doc.get("profile", {}))
     rotations = _read_all(reader, doc, "rotations", _read_rotation)
     milestones = _read_all(reader, doc, "milestones", _read_milestone)
-    workspace = Workspace(profile, tuple(rotations), tuple(milestones))
-    _check_references(reader, workspace)
+    _check_references(reader, rotations, milestones)
     if reader.problems:
         raise ExportError(reader.problems)
-    return workspace
+    return Workspace(
+        profile, tuple(record for _, record in rotations), tuple(m for _, m in milestones)
+    )
 
 
 def _read_all(
     reader: _Reader,
     doc: dict[str, Any],
     name: str,
-    read: Callable[[_Reader, dict[str, Any], str], Any],
-) -> list[Any]:
-    records = []
-    for index, raw in reader.items(doc, name):
-        record = read(reader, raw, f"{name}[{index}]")
-        if record is not None:
-            records.append(record)
-    return records
+    read: Callable[[_Reader, dict[str, Any], str], T],
+) -> list[tuple[int, T]]:
+    return [
+        (index, read(reader, raw, f"{name}[{index}]")) for index, raw in reader.items(doc, name)
+    ]

@@ -70,12 +70,10 @@ def season_calendar(
     submission date) are still estimated. Overrides replace a date and clear its estimate.
     """
     published = defaults.PUBLISHED_SEASON_DATES.get(year, {})
-    chosen: dict[str, date] = {
-        key: value for key, value in (overrides or {}).items() if value is not None
-    }
-    unknown = set(chosen) - set(SEASON_KEYS)
+    unknown = set(overrides or {}) - set(SEASON_KEYS)
     if unknown:
         raise ValueError(f"unknown season date(s): {', '.join(sorted(unknown))}")
+    chosen = {key: value for key, value in (overrides or {}).items() if value is not None}
     values: dict[str, date] = {}
     estimated: set[str] = set()
 

@@ -41,6 +41,15 @@ class Bar:
     def label_y(self) -> int:
         return self.y + BAR_HEIGHT - 3
 
+    @property
+    def label_on_left(self) -> bool:
+        """Labels go right of the bar unless the bar sits in the right third of the axis."""
+        return self.x + self.width > WIDTH * 2 / 3
+
+    @property
+    def label_x(self) -> float:
+        return self.x - 6 if self.label_on_left else self.x + self.width + 6
+
 
 @dataclass(frozen=True)
 class Dot:

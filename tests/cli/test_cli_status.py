@@ -1,0 +1,87 @@
+"""`lorkit done` and `lorkit skip`: close a milestone of one's own plan, and only one's own."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from lorkit.accounts.models import User
+from lorkit.cli import app
+from lorkit.plans.models import Milestone, Rotation
+
+runner = CliRunner(env={"LORKIT_USER": None})
+
+
+@pytest.fixture
+def first_feedback(rotation: Rotation) -> Milestone:
+    return rotation.milestones.get(key="first_feedback")
+
+
+def test_done_marks_the_milestone_done_with_its_note(first_feedback: Milestone) -> None:
+    result = runner.invoke(
+        app,
+        ["done", str(first_feedback.pk), "--note", "Asked after rounds", "--today", "2027-01-12"],
+    )
+
+    assert result.exit_code == 0, result.output
+    assert f"{first_feedback.title}: done" in " ".join(result.stdout.split())
+    first_feedback.refresh_from_db()
+    assert first_feedback.status == "done"
+    assert first_feedback.note == "Asked after rounds"
+    assert first_feedback.closed_on == date(2027, 1, 12)
+
+
+def test_skip_marks_the_milestone_skipped(first_feedback: Milestone, outsider: User) -> None:
+    result = runner.invoke(
+        app, ["skip", str(first_feedback.pk), "--user", "alice", "--today", "2027-01-14"]
+    )
+
+    assert result.exit_code == 0, result.output
+    first_feedback.refresh_from_db()
+    assert first_feedback.status == "skipped"
+    assert first_feedback.note == ""
+    assert first_feedback.closed_on == date(2027, 1, 14)
+
+
+def test_a_closed_milestone_leaves_the_agenda(first_feedback: Milestone) -> None:
+    runner.invoke(app, ["done", str(first_feedback.pk), "--today", "2027-01-14"])
+
+    result = runner.invoke(app, ["week", "--today", "2027-01-14", "--json"])
+
+    overdue = [item["id"] for item in json.loads(result.stdout)["overdue"]]
+    assert len(overdue) == 5
+    assert first_feedback.pk not in overdue
+
+
+@pytest.mark.parametrize("command", ["done", "skip"])
+def test_another_users_milestone_cannot_be_touched(
+    command: str, first_feedback: Milestone, outsider: User
+) -> None:
+    result = runner.invoke(
+        app, [command, str(first_feedback.pk), "--note", "mine now", "--user", "mallory"]
+    )
+
+    assert result.exit_code == 1
+    assert f"no milestone {first_feedback.pk} in mallory's plan" in result.stderr
+    first_feedback.refresh_from_db()
+    assert first_feedback.status == "open"
+    assert first_feedback.note == ""
+    assert first_feedback.closed_on is None
+
+
+def test_an_unknown_milestone_id_fails(rotation: Rotation) -> None:
+    result = runner.invoke(app, ["done", "999999", "--user", "alice"])
+
+    assert result.exit_code == 1
+    assert "no milestone 999999 in alice's plan" in result.stderr
+    assert not rotation.milestones.exclude(status="open").exists()
+
+
+def test_an_id_must_be_a_number(rotation: Rotation) -> None:
+    result = runner.invoke(app, ["done", "first_feedback", "--user", "alice"])
+
+    assert result.exit_code == 2
+    assert not rotation.milestones.exclude(status="open").exists()
