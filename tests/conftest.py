@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 import pytest
@@ -94,6 +93,9 @@ def client_for(db: None):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def add_rotation(db: None):  # type: ignore[no-untyped-def]
     from datetime import timedelta
+
+    from lorkit.plans.models import Rotation
+    from lorkit.plans.services import rotation_save
 
     def add(owner: User, start: date, days: int = 28, **fields: object) -> Rotation:
         fields.setdefault("site", "Lakeside Community Hospital")
