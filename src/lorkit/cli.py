@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from lorkit.core.agenda import WEEK_DAYS, Agenda, build_agenda
@@ -37,7 +38,7 @@ err = Console(stderr=True)
 
 
 def fail(message: str) -> typer.Exit:
-    err.print(f"[bold red]Error:[/] {message}")
+    err.print(f"[bold red]Error:[/] {escape(message)}")
     return typer.Exit(code=1)
 
 
@@ -199,7 +200,7 @@ def print_agenda(agenda: Agenda[Any], as_json: bool, heading: str) -> None:
         for m in items:
             window = f"{m.start:%d %b}" if m.start == m.end else f"{m.start:%d %b} – {m.end:%d %b}"
             style = "red" if name == "overdue" else None
-            table.add_row(str(m.pk), window, m.title, m.rotation.label, style=style)
+            table.add_row(str(m.pk), window, escape(m.title), escape(m.rotation.label), style=style)
         console.print(table)
     console.print("Mark one with: lorkit done ID [--note TEXT]  or  lorkit skip ID")
 
@@ -248,7 +249,7 @@ def set_status(
     milestone_set_status(
         milestone=milestone, status=status, note=note, today=day or profile_for(owner).today()
     )
-    console.print(f"{milestone.title}: {status}")
+    console.print(f"{escape(milestone.title)}: {status}")
 
 
 NoteOption = Annotated[str, typer.Option("--note", help="Optional note kept with the milestone.")]
@@ -317,7 +318,7 @@ def import_command(
     except ExportError as error:
         err.print("[bold red]Nothing was imported.[/] Problems found:")
         for problem in error.problems:
-            err.print(f"  - {problem}")
+            err.print(f"  - {escape(problem)}")
         raise typer.Exit(code=1) from None
     console.print(
         f"Imported {len(workspace.rotations)} rotations and {len(workspace.milestones)} milestones "
@@ -385,7 +386,7 @@ def plan(
         for column in ("from", "to", "kind", "milestone"):
             table.add_column(column)
         for m in milestones:
-            table.add_row(m.start.isoformat(), m.end.isoformat(), m.kind.value, m.title)
+            table.add_row(m.start.isoformat(), m.end.isoformat(), m.kind.value, escape(m.title))
         console.print(table)
 
 

@@ -15,6 +15,11 @@ from lorkit.plans.models import Milestone, Rotation
 runner = CliRunner(env={"LORKIT_USER": None})
 
 
+def one_line(text: str) -> str:
+    """Rich wraps messages at 80 columns; read them as one line."""
+    return " ".join(text.split())
+
+
 @pytest.fixture
 def first_feedback(rotation: Rotation) -> Milestone:
     return rotation.milestones.get(key="first_feedback")
@@ -27,7 +32,7 @@ def test_done_marks_the_milestone_done_with_its_note(first_feedback: Milestone) 
     )
 
     assert result.exit_code == 0, result.output
-    assert f"{first_feedback.title}: done" in " ".join(result.stdout.split())
+    assert f"{first_feedback.title}: done" in one_line(result.stdout)
     first_feedback.refresh_from_db()
     assert first_feedback.status == "done"
     assert first_feedback.note == "Asked after rounds"
@@ -65,7 +70,7 @@ def test_another_users_milestone_cannot_be_touched(
     )
 
     assert result.exit_code == 1
-    assert f"no milestone {first_feedback.pk} in mallory's plan" in result.stderr
+    assert f"no milestone {first_feedback.pk} in mallory's plan" in one_line(result.stderr)
     first_feedback.refresh_from_db()
     assert first_feedback.status == "open"
     assert first_feedback.note == ""
@@ -76,7 +81,7 @@ def test_an_unknown_milestone_id_fails(rotation: Rotation) -> None:
     result = runner.invoke(app, ["done", "999999", "--user", "alice"])
 
     assert result.exit_code == 1
-    assert "no milestone 999999 in alice's plan" in result.stderr
+    assert "no milestone 999999 in alice's plan" in one_line(result.stderr)
     assert not rotation.milestones.exclude(status="open").exists()
 
 
