@@ -44,6 +44,8 @@ def profile(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Profile saved.")
             return redirect("dashboard")
         messages.error(request, "Nothing was saved: please correct the fields marked below.")
+        # Validation copied the typed values onto the instance; the sidebar shows saved ones.
+        instance.refresh_from_db()
     calendar = instance.season_calendar()
     context = {
         "form": form,

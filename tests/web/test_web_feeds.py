@@ -1,0 +1,176 @@
+"""The .ics download and the private subscription feed, read back with vobject."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import vobject
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from lorkit.accounts.models import User
+from lorkit.feeds.models import CalendarFeed
+from lorkit.plans.models import Rotation
+
+SEASON_EVENTS = 5
+
+
+def read_calendar(content: bytes) -> Any:
+    return vobject.readOne(content.decode("utf-8"))
+
+
+def events_by_summary(calendar: Any) -> dict[str, Any]:
+    return {event.summary.value: event for event in calendar.vevent_list}
+
+
+def feed_url(token: str) -> str:
+    return reverse("calendar_feed", kwargs={"token": token})
+
+
+def subscribe(client: Client, owner: User) -> str:
+    response = client.post(reverse("calendar_regenerate"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("calendar")
+    return CalendarFeed.objects.get(owner=owner).token
+
+
+def test_the_download_is_an_ics_attachment(owner_client: Client, rotation: Rotation) -> None:
+    response = owner_client.get(reverse("calendar_download"))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="lorkit-plan.ics"'
+
+
+def test_the_download_has_one_all_day_event_per_milestone_and_season_date(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    events = calendar.vevent_list
+    assert len(events) == rotation.milestones.count() + SEASON_EVENTS == 19
+    assert len({event.uid.value for event in events}) == 19
+    for event in events:
+        assert type(event.dtstart.value) is date
+        assert not isinstance(event.dtend.value, datetime)
+        assert event.dtend.value > event.dtstart.value
+
+
+def test_an_event_ends_the_day_after_its_window_closes(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    thanks = events_by_summary(calendar)["Thank Dr. Rivera in person"]
+    assert thanks.dtstart.value == date(2027, 1, 31)
+    assert thanks.dtend.value == date(2027, 2, 1)
+    assert thanks.location.value == "Example Teaching Hospital, Springfield, IL"
+    assert "Rotation: Example Teaching Hospital (Internal Medicine)" in thanks.description.value
+
+
+def test_the_season_dates_are_events_marked_when_estimated(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    match_day = events_by_summary(calendar)["ERAS 2028: Match Day (estimated)"]
+    assert match_day.dtstart.value == date(2028, 3, 17)
+    season = [e for e in calendar.vevent_list if e.summary.value.startswith("ERAS 2028: ")]
+    assert len(season) == SEASON_EVENTS
+
+
+def test_a_done_milestone_stays_in_the_calendar_marked_done(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    rotation.milestones.filter(key="last_day_thanks").update(status="done")
+
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    assert "✓ Thank Dr. Rivera in person" in events_by_summary(calendar)
+    assert len(calendar.vevent_list) == 19
+
+
+def test_the_calendar_page_offers_to_create_a_subscription_address(
+    owner_client: Client,
+) -> None:
+    response = owner_client.get(reverse("calendar"))
+
+    assert response.status_code == 200
+    assert response.context["feed"] is None
+    assert "Create subscription address" in response.content.decode()
+
+
+def test_creating_a_subscription_address_issues_a_long_url_safe_token(
+    owner_client: Client, owner: User
+) -> None:
+    token = subscribe(owner_client, owner)
+
+    assert len(token) >= 40
+    assert re.fullmatch(r"[A-Za-z0-9_-]+", token)
+    feed = CalendarFeed.objects.get(owner=owner)
+    assert feed.expires - feed.created == timedelta(days=365)
+    page = owner_client.get(reverse("calendar")).content.decode()
+    assert f'value="http://testserver{feed_url(token)}"' in page
+
+
+def test_the_feed_serves_the_calendar_without_a_login(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    token = subscribe(owner_client, owner)
+
+    response = Client().get(feed_url(token))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["Cache-Control"] == "private, max-age=900"
+    assert len(read_calendar(response.content).vevent_list) == 19
+
+
+def test_regenerating_changes_the_token_and_retires_the_old_address(
+    owner_client: Client, owner: User
+) -> None:
+    old = subscribe(owner_client, owner)
+
+    new = subscribe(owner_client, owner)
+
+    assert new != old
+    assert CalendarFeed.objects.filter(owner=owner).count() == 1
+    assert Client().get(feed_url(old)).status_code == 404
+    assert Client().get(feed_url(new)).status_code == 200
+
+
+def test_revoking_makes_the_address_404(owner_client: Client, owner: User) -> None:
+    token = subscribe(owner_client, owner)
+
+    response = owner_client.post(reverse("calendar_revoke"))
+
+    assert response.status_code == 302
+    assert not CalendarFeed.objects.filter(owner=owner).exists()
+    assert Client().get(feed_url(token)).status_code == 404
+
+
+def test_an_expired_address_is_404(owner_client: Client, owner: User) -> None:
+    token = subscribe(owner_client, owner)
+    CalendarFeed.objects.filter(owner=owner).update(expires=timezone.now() - timedelta(minutes=1))
+
+    assert Client().get(feed_url(token)).status_code == 404
+
+
+def test_an_unknown_token_is_404(client: Client, db: None) -> None:
+    assert client.get(feed_url("not-a-token")).status_code == 404
+
+
+def test_two_users_get_different_tokens_and_their_own_plans(
+    client_for: Any, owner: User, outsider: User, rotation: Rotation
+) -> None:
+    owner_token = subscribe(client_for(owner), owner)
+    outsider_token = subscribe(client_for(outsider), outsider)
+
+    assert owner_token != outsider_token
+    owners_feed = read_calendar(Client().get(feed_url(owner_token)).content)
+    outsiders_feed = read_calendar(Client().get(feed_url(outsider_token)).content)
+    assert len(owners_feed.vevent_list) == 19
+    assert len(outsiders_feed.vevent_list) == SEASON_EVENTS

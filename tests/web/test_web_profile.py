@@ -1,0 +1,195 @@
+"""The profile page: the season calendar, saving the profile and overriding season dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.test import Client
+from django.urls import reverse
+
+from lorkit.accounts.models import Profile, User
+from lorkit.plans.models import Rotation
+
+SEASON_DATE_FIELDS = {
+    "myeras_opens": "",
+    "submit_opens": "",
+    "programs_review": "",
+    "rol_deadline": "",
+    "match_day": "",
+}
+
+
+def profile_data(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "eras_name": "Alice Example",
+        "specialty": "Internal Medicine",
+        "season": "2028",
+        "submission_target": "",
+        "time_zone": "America/New_York",
+        "strengths": [],
+        **SEASON_DATE_FIELDS,
+    }
+    data.update(changes)
+    return data
+
+
+def intention_signal_title(rotation: Rotation) -> str:
+    return rotation.milestones.get(key="intention_signal").title
+
+
+def test_the_page_labels_published_and_estimated_season_dates(
+    owner_client: Client, owner: User
+) -> None:
+    Profile.objects.filter(user=owner).update(season=2026)
+
+    response = owner_client.get(reverse("profile"))
+
+    assert response.status_code == 200
+    assert response.context["season_rows"] == [
+        ("MyERAS opens", date(2025, 6, 4), "published"),
+        ("Applicants may submit", date(2025, 9, 3), "published"),
+        ("Programs may review", date(2025, 9, 24), "published"),
+        ("Rank order list deadline", date(2026, 3, 4), "estimated"),
+        ("Match Day", date(2026, 3, 20), "published"),
+    ]
+    page = response.content.decode()
+    assert "ERAS 2026 dates" in page
+    assert "Fri 20 Mar 2026" in page
+    assert '<span class="tag published">published</span>' in page
+    assert '<span class="tag estimated">estimated</span>' in page
+
+
+def test_a_season_without_published_dates_is_all_estimated(owner_client: Client) -> None:
+    response = owner_client.get(reverse("profile"))
+
+    statuses = [status for _, _, status in response.context["season_rows"]]
+    assert statuses == ["estimated"] * 5
+    assert response.context["calendar"].match_day == date(2028, 3, 17)
+    assert '<span class="tag published">' not in response.content.decode()
+
+
+def test_saving_the_profile_persists_every_field(owner_client: Client, owner: User) -> None:
+    data = profile_data(
+        eras_name="Alice B. Example",
+        specialty="Pediatrics",
+        season="2029",
+        submission_target="2028-09-15",
+        time_zone="America/Chicago",
+        strengths=["work_ethic", "team_fit"],
+    )
+
+    response = owner_client.post(reverse("profile"), data)
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("dashboard")
+    profile = owner.profile
+    profile.refresh_from_db()
+    assert profile.eras_name == "Alice B. Example"
+    assert profile.specialty == "Pediatrics"
+    assert profile.season == 2029
+    assert profile.submission_target == date(2028, 9, 15)
+    assert profile.time_zone == "America/Chicago"
+    assert profile.strengths == ["work_ethic", "team_fit"]
+    assert profile.season_overrides() == {}
+
+
+def test_saving_the_profile_rewrites_the_plans_of_existing_rotations(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    assert intention_signal_title(rotation) == (
+        "Tell Dr. Rivera you are applying in Internal Medicine"
+    )
+
+    owner_client.post(reverse("profile"), profile_data(specialty="Pediatrics"))
+
+    assert intention_signal_title(rotation) == "Tell Dr. Rivera you are applying in Pediatrics"
+
+
+def test_saving_the_profile_keeps_milestone_statuses(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    Rotation.objects.get(pk=rotation.pk).milestones.filter(key="intro").update(status="done")
+
+    owner_client.post(reverse("profile"), profile_data(specialty="Neurology"))
+
+    assert rotation.milestones.get(key="intro").status == "done"
+    assert rotation.milestones.count() == 14
+
+
+def test_an_impossible_season_is_refused_and_nothing_is_saved(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    data = profile_data(eras_name="Typed Name", specialty="Pediatrics", season="1800")
+
+    response = owner_client.post(reverse("profile"), data)
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["season"] == [
+        "Ensure this value is greater than or equal to 2000."
+    ]
+    page = response.content.decode()
+    assert "Nothing was saved" in page
+    assert 'value="Typed Name"' in page
+    assert 'value="1800"' in page
+    assert '<option value="Pediatrics" selected>' in page
+    profile = owner.profile
+    profile.refresh_from_db()
+    assert (profile.eras_name, profile.specialty, profile.season) == (
+        "Alice Example",
+        "Internal Medicine",
+        2028,
+    )
+    assert intention_signal_title(rotation).endswith("applying in Internal Medicine")
+
+
+def test_a_match_day_override_is_used_by_the_season_calendar(
+    owner_client: Client, owner: User
+) -> None:
+    response = owner_client.post(reverse("profile"), profile_data(match_day="2028-03-24"))
+
+    assert response.status_code == 302
+    profile = owner.profile
+    profile.refresh_from_db()
+    assert profile.match_day == date(2028, 3, 24)
+    calendar = profile.season_calendar()
+    assert calendar.match_day == date(2028, 3, 24)
+    assert calendar.rol_deadline == date(2028, 3, 8)
+    assert "match_day" in calendar.overridden
+    assert "match_day" not in calendar.estimated
+
+
+def test_an_overridden_date_is_labelled_as_your_date(owner_client: Client, owner: User) -> None:
+    Profile.objects.filter(user=owner).update(match_day=date(2028, 3, 24))
+
+    response = owner_client.get(reverse("profile"))
+
+    assert response.context["season_rows"][-1] == ("Match Day", date(2028, 3, 24), "your date")
+    assert '<span class="tag your date">your date</span>' in response.content.decode()
+
+
+def test_season_dates_out_of_order_are_refused(owner_client: Client, owner: User) -> None:
+    data = profile_data(eras_name="Typed Name", submit_opens="2028-04-01")
+
+    response = owner_client.post(reverse("profile"), data)
+
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "The season dates must run in order: MyERAS opens, applicants may submit, "
+        "programs may review, rank order list deadline, Match Day."
+    ]
+    assert 'value="2028-04-01"' in response.content.decode()
+    profile = owner.profile
+    profile.refresh_from_db()
+    assert profile.submit_opens is None
+    assert profile.eras_name == "Alice Example"
+
+
+def test_a_refused_save_leaves_the_season_table_showing_the_saved_dates(
+    owner_client: Client,
+) -> None:
+    response = owner_client.post(reverse("profile"), profile_data(submit_opens="2028-04-01"))
+
+    assert response.status_code == 200
+    rows = dict((label, (day, status)) for label, day, status in response.context["season_rows"])
+    assert rows["Applicants may submit"] == (date(2027, 9, 1), "estimated")
+    assert "your date" not in response.content.decode()
