@@ -9,7 +9,6 @@ import json
 import os
 import sys
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -20,6 +19,7 @@ from rich.table import Table
 
 from lorkit.core.agenda import WEEK_DAYS, Agenda, build_agenda
 from lorkit.core.calendar_feed import CalendarEntry, build_calendar
+from lorkit.core.dates import out_of_range
 from lorkit.core.plan import RotationDates, plan_rotation
 from lorkit.core.scripts import PlanContext
 from lorkit.core.season import SEASON_LABELS, season_calendar
@@ -43,14 +43,20 @@ def fail(message: str) -> typer.Exit:
 
 
 def parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
+    return None if value is None else parse_required_day(value, option)
+
+
+def parse_required_day(value: str, option: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(
             f"{value!r} is not a date written YYYY-MM-DD", param_hint=option
         ) from None
+    problem = out_of_range(day)
+    if problem:
+        raise typer.BadParameter(problem, param_hint=option)
+    return day
 
 
 TodayOption = Annotated[
@@ -108,19 +114,24 @@ def serve(
         bool, typer.Option("--demo", help="Create the demo applicant if missing.")
     ] = False,
     threads: Annotated[int, typer.Option(help="Worker threads.")] = 4,
+    today: TodayOption = None,
 ) -> None:
     """Migrate the database if needed and serve the web app."""
+    day = parse_day(today, "--today")
     django_ready()
+    from django.conf import settings
     from waitress import serve as waitress_serve
 
     from lorkit.wsgi import application
 
+    if host not in settings.ALLOWED_HOSTS:
+        settings.ALLOWED_HOSTS.append(host)  # answer on the address we were asked to bind
     url = f"http://{host}:{port}/"
     console.print(f"[bold]lorkit[/] is running at [link={url}]{url}[/link]")
     if demo:
-        from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load
+        from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load, demo_today
 
-        demo_load(date.today())
+        demo_load(day or demo_today())
         console.print(
             f"Log in as [bold]{DEMO_USERNAME}[/] / [bold]{DEMO_PASSWORD}[/], "
             f"or sign up at {url}signup/"
@@ -140,10 +151,11 @@ def demo(
     ] = False,
 ) -> None:
     """Create the demo applicant (login demo / lorkit-demo) around today's date."""
-    day = parse_day(today, "--today") or date.today()
+    day = parse_day(today, "--today")
     django_ready()
-    from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load
+    from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load, demo_today
 
+    day = day or demo_today()
     user = demo_load(day, reset=reset)
     console.print(
         f"Demo account ready: {DEMO_USERNAME} / {DEMO_PASSWORD} "
@@ -287,7 +299,10 @@ def export_command(
     if file == "-":
         typer.echo(text, nl=False)
         return
-    Path(file).write_text(text, encoding="utf-8")
+    try:
+        Path(file).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise fail(f"cannot write {file}: {error.strerror}") from None
     err.print(f"Exported to {file}")
 
 
@@ -304,6 +319,8 @@ def import_command(
         raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     except OSError as error:
         raise fail(f"cannot read {file}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise fail(f"{file} is not UTF-8 text; nothing was imported") from None
     try:
         document = json.loads(raw)
     except json.JSONDecodeError as error:
@@ -329,33 +346,26 @@ def import_command(
 # ---- the rules, without an account ---------------------------------------------------------
 
 
-class KindChoice(StrEnum):
-    HANDS_ON = "hands-on"
-    OBSERVERSHIP = "observership"
-    RESEARCH = "research"
-
-
 @app.command()
 def plan(
     start: Annotated[str, typer.Option("--start", help="First day of the rotation (YYYY-MM-DD).")],
     end: Annotated[str, typer.Option("--end", help="Last day of the rotation (YYYY-MM-DD).")],
     kind: Annotated[
-        KindChoice, typer.Option("--kind", help="Kind of rotation.")
-    ] = KindChoice.HANDS_ON,
+        RotationKind, typer.Option("--kind", help="Kind of rotation.")
+    ] = RotationKind.HANDS_ON,
     specialty: Annotated[str, typer.Option(help="Target specialty, for the scripts.")] = "",
     attending: Annotated[str, typer.Option(help="Attending's name, for the scripts.")] = "",
     as_json: JsonFlag = False,
     as_ics: Annotated[bool, typer.Option("--ics", help="Print an iCalendar file.")] = False,
 ) -> None:
     """Print a rotation's dated milestones (no account needed)."""
-    first, last = parse_day(start, "--start"), parse_day(end, "--end")
-    assert first and last
+    first, last = parse_required_day(start, "--start"), parse_required_day(end, "--end")
     if last < first:
         raise typer.BadParameter("the end date is before the start date", param_hint="--end")
     if as_json and as_ics:
         raise typer.BadParameter("choose one of --json and --ics", param_hint="--json")
     context = PlanContext(specialty=specialty, attending_name=attending)
-    milestones = plan_rotation(RotationDates(first, last, RotationKind(kind.value)), context)
+    milestones = plan_rotation(RotationDates(first, last, kind), context)
     if as_json:
         rows = [
             {

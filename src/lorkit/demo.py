@@ -4,11 +4,14 @@ something to show (a finished rotation, one under way, one ahead, and overdue it
 from __future__ import annotations
 
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.utils import timezone
 
 from lorkit.accounts.models import User
 from lorkit.accounts.services import profile_for, user_create
+from lorkit.core.defaults import DEFAULT_TIME_ZONE
 from lorkit.core.season import season_for_date
 from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Rotation
@@ -59,11 +62,22 @@ LEFT_OPEN = {
 SKIPPED = {("Lakeside Community Hospital", "soft_signal")}
 
 
+def demo_today() -> date:
+    """Today where the demo applicant lives, not on the server's clock."""
+    return timezone.now().astimezone(ZoneInfo(DEFAULT_TIME_ZONE)).date()
+
+
+def demo_is_stale(user: User, today: date) -> bool:
+    """A demo is stale once no rotation is under way: the pages would have little to show."""
+    return not user.rotations.filter(start__lte=today, end__gte=today).exists()
+
+
 @transaction.atomic
 def demo_load(today: date, *, reset: bool = False) -> User:
-    """Create the demo account if missing (or rebuild it with `reset`); return it."""
+    """Create the demo account if missing, rebuild it when asked or when it has gone stale
+    (no rotation under way any more); return it."""
     existing = User.objects.filter(username=DEMO_USERNAME).first()
-    if existing and not reset:
+    if existing and not reset and not demo_is_stale(existing, today):
         return existing
     if existing:
         existing.delete()
@@ -72,7 +86,7 @@ def demo_load(today: date, *, reset: bool = False) -> User:
     profile.eras_name = "Amara N. Okafor"
     profile.specialty = "Internal Medicine"
     profile.season = season_for_date(today)
-    profile.time_zone = "America/New_York"
+    profile.time_zone = DEFAULT_TIME_ZONE
     profile.strengths = ["clinical_reasoning", "reliability", "team_fit"]
     profile.save()
     for site, city, state, specialty, kind, setting, offset, attending in DEMO_ROTATIONS:

@@ -33,10 +33,14 @@ def secret_key() -> str:
     if os.environ.get("LORKIT_SECRET_KEY"):
         return os.environ["LORKIT_SECRET_KEY"]
     path = data_dir() / "secret_key"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # Created readable by the owner only, and only once even if two processes start.
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(secrets.token_urlsafe(50))
     return path.read_text().strip()
 
 

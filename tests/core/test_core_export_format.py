@@ -362,11 +362,23 @@ def test_an_iso_week_date_is_refused_as_not_yyyy_mm_dd():
 
 # Property: export then import is the identity
 
-optional_dates = st.none() | st.dates()
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
+
+
+def days(min_value: date = FIRST_DAY) -> st.SearchStrategy[date]:
+    """Dates lorkit accepts (2000–2100); anything else is refused as a typo."""
+    return st.dates(min_value=min_value, max_value=LAST_DAY)
+
+
+optional_dates = st.none() | days()
 
 
 def text(max_size: int, min_size: int = 0):
-    return st.text(min_size=min_size, max_size=max_size)
+    # NUL is refused on import (PostgreSQL cannot store it in text).
+    return st.text(st.characters(exclude_characters="\x00"), min_size=min_size, max_size=max_size)
+
+
+emails = st.sampled_from(["", "lee@example.org", "dr.vega@hospital.example"])
 
 
 @st.composite
@@ -379,40 +391,38 @@ def profiles(draw) -> ProfileRecord:
         submission_target=draw(optional_dates),
         time_zone=draw(st.sampled_from(["America/New_York", "America/Chicago", "Asia/Kolkata"])),
         strengths=tuple(draw(st.lists(st.sampled_from(list(LETTER_QUALITY_LABELS)), unique=True))),
-        season_overrides=tuple(
-            (key, draw(st.dates())) for key in SEASON_KEYS if key in override_keys
-        ),
+        season_overrides=tuple((key, draw(days())) for key in SEASON_KEYS if key in override_keys),
     )
 
 
 @st.composite
 def rotation_records(draw, rotation_id: str) -> RotationRecord:
-    start = draw(st.dates(max_value=date(9000, 1, 1)))
+    start = draw(days())
     return RotationRecord(
         id=rotation_id,
         site=draw(text(200, min_size=1)),
         start=start,
-        end=draw(st.dates(min_value=start)),
+        end=draw(days(min_value=start)),
         city=draw(text(100)),
         state=draw(st.sampled_from((*US_STATES, ""))),
         specialty=draw(st.sampled_from((*ERAS_SPECIALTIES, ""))),
         kind=draw(st.sampled_from([k.value for k in RotationKind])),
         setting=draw(st.sampled_from([s.value for s in Setting])),
         attending_name=draw(text(150)),
-        attending_email=draw(text(254)),
+        attending_email=draw(emails),
     )
 
 
 @st.composite
 def milestone_records(draw, rotation_id: str, key: str) -> MilestoneRecord:
-    start = draw(st.dates())
+    start = draw(days())
     return MilestoneRecord(
         rotation=rotation_id,
         key=key,
         kind=draw(st.sampled_from([k.value for k in MilestoneKind])),
         title=draw(text(200, min_size=1)),
         start=start,
-        end=draw(st.dates(min_value=start)),
+        end=draw(days(min_value=start)),
         script=tuple(draw(st.lists(text(120), max_size=4))),
         status=draw(st.sampled_from([s.value for s in MilestoneStatus])),
         note=draw(text(2000)),
@@ -438,3 +448,36 @@ def workspaces(draw) -> Workspace:
 @given(workspaces())
 def test_export_then_import_is_the_identity(workspace):
     assert parse_export(json.loads(json.dumps(dump_export(workspace)))) == workspace
+
+
+# Values the web forms refuse are refused on import too.
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"site": "Mercy\x00"}, "rotations[0].site: contains a NUL character"),
+        ({"state": "ZZ"}, "rotations[0].state: 'ZZ' is not one of: "),
+        ({"attending_email": "not an email"}, "rotations[0].attending_email: 'not an email'"),
+        ({"start": "1999-12-31"}, "rotations[0].start: 1999-12-31 is outside the years"),
+        ({"end": "9999-12-31"}, "rotations[0].end: 9999-12-31 is outside the years"),
+    ],
+)
+def test_values_the_forms_refuse_are_refused_on_import(changes, problem):
+    [found] = problems_of(document(rotations=[rotation_doc(**changes)], milestones=[]))
+    assert found.startswith(problem)
+
+
+def test_one_uuid_written_in_two_cases_is_one_id():
+    doc = document(
+        rotations=[rotation_doc(MERCY_ID), rotation_doc(MERCY_ID.upper(), site="Elsewhere")],
+        milestones=[milestone_doc(MERCY_ID.upper())],
+    )
+    assert problems_of(doc) == [f"rotations[1].id: {MERCY_ID!r} appears twice"]
+
+
+def test_ids_are_stored_in_canonical_form():
+    doc = document(rotations=[rotation_doc(MERCY_ID.upper())], milestones=[milestone_doc()])
+    workspace = parse_export(doc)
+    assert workspace.rotations[0].id == MERCY_ID
+    assert workspace.milestones[0].rotation == MERCY_ID

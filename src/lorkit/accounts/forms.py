@@ -7,7 +7,7 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 
 from lorkit.accounts.models import Profile, User
-from lorkit.core.season import SEASON_KEYS, season_calendar
+from lorkit.core.season import SEASON_KEYS, override_problems, season_calendar
 from lorkit.core.vocabulary import LETTER_QUALITY_LABELS
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime"})
@@ -79,21 +79,16 @@ class ProfileForm(forms.ModelForm):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         season = cleaned.get("season")
-        if season:
-            try:
-                calendar = season_calendar(season, {k: cleaned.get(k) for k in SEASON_KEYS})
-            except ValueError as error:
-                raise forms.ValidationError(str(error)) from error
-            ordered = [
-                calendar.myeras_opens,
-                calendar.submit_opens,
-                calendar.programs_review,
-                calendar.rol_deadline,
-                calendar.match_day,
-            ]
-            if ordered != sorted(ordered):
-                raise forms.ValidationError(
-                    "The season dates must run in order: MyERAS opens, applicants may submit, "
-                    "programs may review, rank order list deadline, Match Day."
-                )
+        if not season or self.errors:
+            return cleaned
+        overrides = {key: cleaned.get(key) for key in SEASON_KEYS}
+        problems = override_problems(season, overrides)
+        if problems:
+            raise forms.ValidationError(problems)
+        ordered = [day for _, day in season_calendar(season, overrides).dates()]
+        if ordered != sorted(ordered):
+            raise forms.ValidationError(
+                "The season dates must run in order: MyERAS opens, applicants may submit, "
+                "programs may review, rank order list deadline, Match Day."
+            )
         return cleaned

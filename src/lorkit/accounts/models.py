@@ -6,11 +6,11 @@ from datetime import date, datetime
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
+from lorkit.core.defaults import DEFAULT_TIME_ZONE
 from lorkit.core.scripts import PlanContext
 from lorkit.core.season import SEASON_KEYS, SeasonCalendar, season_calendar
 from lorkit.core.vocabulary import ERAS_SPECIALTIES
-
-DEFAULT_TIME_ZONE = "America/New_York"
+from lorkit.validators import plannable_date
 
 
 class User(AbstractUser):
@@ -27,15 +27,25 @@ class Profile(models.Model):
         choices=[(name, name) for name in ERAS_SPECIALTIES],
     )
     season = models.PositiveSmallIntegerField("Season (ERAS year)")
-    submission_target = models.DateField("Your submission target", null=True, blank=True)
+    submission_target = models.DateField(
+        "Your submission target", null=True, blank=True, validators=[plannable_date]
+    )
     time_zone = models.CharField(max_length=64, default=DEFAULT_TIME_ZONE)
     strengths = models.JSONField(default=list, blank=True)
     # The applicant's corrections to the season calendar; empty means "use the default".
-    myeras_opens = models.DateField("MyERAS opens", null=True, blank=True)
-    submit_opens = models.DateField("Applicants may submit", null=True, blank=True)
-    programs_review = models.DateField("Programs may review", null=True, blank=True)
-    rol_deadline = models.DateField("Rank order list deadline", null=True, blank=True)
-    match_day = models.DateField("Match Day", null=True, blank=True)
+    myeras_opens = models.DateField(
+        "MyERAS opens", null=True, blank=True, validators=[plannable_date]
+    )
+    submit_opens = models.DateField(
+        "Applicants may submit", null=True, blank=True, validators=[plannable_date]
+    )
+    programs_review = models.DateField(
+        "Programs may review", null=True, blank=True, validators=[plannable_date]
+    )
+    rol_deadline = models.DateField(
+        "Rank order list deadline", null=True, blank=True, validators=[plannable_date]
+    )
+    match_day = models.DateField("Match Day", null=True, blank=True, validators=[plannable_date])
 
     def __str__(self) -> str:
         return f"Profile of {self.user}"

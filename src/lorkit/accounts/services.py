@@ -27,3 +27,13 @@ def user_create(
     user = User.objects.create_user(username=username, password=password, email=email)
     Profile.objects.create(user=user, season=season_for_date(today or timezone.now().date()))
     return user
+
+
+@transaction.atomic
+def profile_save(*, profile: Profile) -> Profile:
+    """Save a validated profile and rewrite every plan's titles and scripts to match it."""
+    from lorkit.plans.services import plans_refresh_for_owner  # plans depends on accounts
+
+    profile.save()
+    plans_refresh_for_owner(owner=profile.user)
+    return profile

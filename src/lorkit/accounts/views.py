@@ -10,9 +10,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from lorkit.accounts.forms import ProfileForm, SignupForm
-from lorkit.accounts.services import profile_for, user_create
+from lorkit.accounts.services import profile_for, profile_save, user_create
 from lorkit.core.season import SEASON_LABELS, SeasonCalendar
-from lorkit.plans.services import plans_refresh_for_owner
 
 
 @require_http_methods(["GET", "POST"])
@@ -39,8 +38,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=instance)
     if request.method == "POST":
         if form.is_valid():
-            form.save()
-            plans_refresh_for_owner(owner=request.user)  # type: ignore[arg-type]
+            profile_save(profile=form.save(commit=False))
             messages.success(request, "Profile saved.")
             return redirect("dashboard")
         messages.error(request, "Nothing was saved: please correct the fields marked below.")

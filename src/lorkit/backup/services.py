@@ -18,20 +18,8 @@ from lorkit.core.export_format import (
     parse_export,
 )
 from lorkit.core.season import SEASON_KEYS
-from lorkit.plans.models import Milestone, Rotation
+from lorkit.plans.models import ROTATION_FIELDS, Milestone, Rotation
 
-ROTATION_FIELDS = (
-    "site",
-    "city",
-    "state",
-    "specialty",
-    "kind",
-    "setting",
-    "start",
-    "end",
-    "attending_name",
-    "attending_email",
-)
 MILESTONE_FIELDS = ("key", "kind", "title", "start", "end", "status", "note", "closed_on")
 
 

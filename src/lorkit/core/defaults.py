@@ -63,5 +63,12 @@ LETTER_QUALITY_WEIGHTS: Final = {
 # §1 A program receives at most this many letters.
 MAX_LETTERS_PER_PROGRAM: Final = 4
 
+# Dates lorkit plans with: anything outside is a typo (and would overflow date arithmetic).
+EARLIEST_YEAR: Final = 2000
+LATEST_YEAR: Final = 2100
+
+# Time zone of a new profile until the applicant picks theirs.
+DEFAULT_TIME_ZONE: Final = "America/New_York"
+
 # Calendar subscription links stop working after this many days unless regenerated.
 CALENDAR_FEED_LIFETIME_DAYS: Final = 365

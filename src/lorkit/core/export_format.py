@@ -17,10 +17,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from lorkit.core.dates import out_of_range
+from lorkit.core.defaults import DEFAULT_TIME_ZONE
 from lorkit.core.season import SEASON_KEYS
 from lorkit.core.vocabulary import (
     ERAS_SPECIALTIES,
     LETTER_QUALITY_LABELS,
+    US_STATES,
     MilestoneKind,
     MilestoneStatus,
     RotationKind,
@@ -29,6 +32,7 @@ from lorkit.core.vocabulary import (
 
 T = TypeVar("T")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 FORMAT = "lorkit-export"
 VERSION = 1
@@ -49,7 +53,7 @@ class ProfileRecord:
     specialty: str = ""
     season: int | None = None
     submission_target: date | None = None
-    time_zone: str = "America/New_York"
+    time_zone: str = DEFAULT_TIME_ZONE
     strengths: tuple[str, ...] = ()
     season_overrides: tuple[tuple[str, date], ...] = ()
 
@@ -139,9 +143,11 @@ class _Reader:
         if not isinstance(value, str):
             self.fail(f"{path}.{name}", f"must be text, not {type(value).__name__}")
             return ""
-        if len(value) > limit:
+        if "\x00" in value:
+            self.fail(f"{path}.{name}", "contains a NUL character")
+        elif len(value) > limit:
             self.fail(f"{path}.{name}", f"is longer than {limit} characters")
-        if choices is not None and value not in choices:
+        elif choices is not None and value not in choices:
             allowed = ", ".join(sorted(str(choice) for choice in choices))
             self.fail(f"{path}.{name}", f"{value!r} is not one of: {allowed}")
         return value
@@ -162,7 +168,22 @@ class _Reader:
                 parsed = None
         if parsed is None:
             self.fail(f"{path}.{name}", f"{value!r} is not a date written YYYY-MM-DD")
+            return None
+        problem = out_of_range(parsed)
+        if problem:
+            self.fail(f"{path}.{name}", problem)
+            return None
         return parsed
+
+    def uuid(self, obj: dict[str, Any], name: str, path: str) -> str:
+        """A UUID in its canonical lower-case form, so that one id written two ways is
+        still recognised as the same id."""
+        value = self.text(obj, name, path, required=True, limit=36)
+        try:
+            return str(uuid.UUID(value)) if value else ""
+        except ValueError:
+            self.fail(f"{path}.{name}", f"{value!r} is not a UUID")
+            return value
 
     def items(self, doc: dict[str, Any], name: str) -> list[tuple[int, dict[str, Any]]]:
         value = doc.get(name, [])
@@ -206,7 +227,7 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
             value = reader.day(overrides_raw, key, "profile.season_overrides")
             if value is not None:
                 overrides.append((key, value))
-    time_zone = reader.text(raw, "time_zone", "profile", limit=64) or "America/New_York"
+    time_zone = reader.text(raw, "time_zone", "profile", limit=64) or DEFAULT_TIME_ZONE
     try:
         zoneinfo.ZoneInfo(time_zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -224,13 +245,15 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
     )
 
 
+def _email(reader: _Reader, raw: dict[str, Any], path: str) -> str:
+    email = reader.text(raw, "attending_email", path, limit=254)
+    if email and not EMAIL.fullmatch(email):
+        reader.fail(f"{path}.attending_email", f"{email!r} is not an email address")
+    return email
+
+
 def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationRecord:
-    rotation_id = reader.text(raw, "id", path, required=True, limit=36)
-    if rotation_id:
-        try:
-            uuid.UUID(rotation_id)
-        except ValueError:
-            reader.fail(f"{path}.id", f"{rotation_id!r} is not a UUID")
+    rotation_id = reader.uuid(raw, "id", path)
     start, end = reader.day(raw, "start", path), reader.day(raw, "end", path)
     if start and end and end < start:
         reader.fail(f"{path}.end", "is before the start date")
@@ -238,7 +261,7 @@ def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationR
         id=rotation_id,
         site=reader.text(raw, "site", path, required=True),
         city=reader.text(raw, "city", path, limit=100),
-        state=reader.text(raw, "state", path, limit=2),
+        state=reader.text(raw, "state", path, limit=2, choices=(*US_STATES, "")),
         specialty=reader.text(raw, "specialty", path, choices=(*ERAS_SPECIALTIES, "")),
         kind=reader.text(raw, "kind", path, required=True, choices=list(RotationKind)),
         setting=reader.text(
@@ -247,7 +270,7 @@ def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationR
         start=start or date.min,
         end=end or date.min,
         attending_name=reader.text(raw, "attending_name", path, limit=150),
-        attending_email=reader.text(raw, "attending_email", path, limit=254),
+        attending_email=_email(reader, raw, path),
     )
     return record
 
@@ -261,7 +284,7 @@ def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> Mileston
         reader.fail(f"{path}.script", "must be a list of text lines")
         script = []
     record = MilestoneRecord(
-        rotation=reader.text(raw, "rotation", path, required=True, limit=36),
+        rotation=reader.uuid(raw, "rotation", path),
         key=reader.text(raw, "key", path, required=True, limit=64),
         kind=reader.text(
             raw, "kind", path, required=True, choices=[k.value for k in MilestoneKind]

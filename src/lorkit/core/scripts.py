@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lorkit.core import defaults
 from lorkit.core.vocabulary import LETTER_QUALITY_LABELS, MilestoneKind, RotationKind
 
 
@@ -75,6 +76,8 @@ def milestone_title(kind: MilestoneKind, key: str, context: PlanContext) -> str:
 def _scripts(context: PlanContext) -> dict[MilestoneKind, tuple[str, ...]]:
     who, target, cycle = context.attending, context.target, context.cycle
     strengths = context.strengths_phrase
+    tb_months = -defaults.TB_SCREENING_OFFSETS[0] // 30
+    packet_hours = (defaults.PACKET_EMAIL_DAYS_AFTER_LAST[1] + 1) * 24
     return {
         MilestoneKind.PAPERWORK: (
             "HIPAA training certificate saved as a PDF.",
@@ -83,7 +86,7 @@ def _scripts(context: PlanContext) -> dict[MilestoneKind, tuple[str, ...]]:
             "Site forms signed and returned; confirm your first-day time and place.",
         ),
         MilestoneKind.TB_SCREENING: (
-            "Book a TB test or IGRA so its result is dated within 3 months of day 1.",
+            f"Book a TB test or IGRA so its result is dated within {tb_months} months of day 1.",
             "Keep the result letter with your other onboarding papers.",
         ),
         MilestoneKind.PREPARE: (
@@ -149,7 +152,7 @@ def _scripts(context: PlanContext) -> dict[MilestoneKind, tuple[str, ...]]:
             "Tell them your materials will be in their inbox within a day.",
         ),
         MilestoneKind.PACKET_EMAIL: (
-            "Send within 24 hours, 48 at most.",
+            f"Send within 24 hours, {packet_hours} at most.",
             "Thank them for something specific; attach your CV and personal-statement draft.",
             "Add your ERAS identifiers, the rotation dates and a one-page letter helper: "
             "cases you followed (de-identified), feedback and how you improved, talks given.",

@@ -104,6 +104,18 @@ def season_calendar(
     )
 
 
+def override_problems(year: int, overrides: Mapping[str, date | None]) -> list[str]:
+    """Corrections must belong to the season: between 1 January of the year before the Match
+    and 30 June of the Match year (so a date kept from another season is caught)."""
+    first, last = date(year - 1, 1, 1), date(year, 6, 30)
+    return [
+        f"{SEASON_LABELS[key]} {value.isoformat()} is not in the ERAS {year} season "
+        f"({first.isoformat()} to {last.isoformat()}); clear it or correct the year."
+        for key, value in overrides.items()
+        if value is not None and key in SEASON_LABELS and not first <= value <= last
+    ]
+
+
 def season_for_date(today: date) -> int:
     """The first season whose submissions have not opened yet on `today`: the one an
     applicant who starts planning today can still apply in."""

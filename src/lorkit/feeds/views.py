@@ -5,7 +5,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.utils import timezone
+from django.views.decorators.http import require_POST, require_safe
 
 from lorkit.accounts.models import User
 from lorkit.feeds.models import CalendarFeed
@@ -25,11 +26,13 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
     if feed:
         path = reverse("calendar_feed", kwargs={"token": feed.token})
         feed_url = request.build_absolute_uri(path)
-    return render(request, "feeds/calendar.html", {"feed": feed, "feed_url": feed_url})
+    expired = bool(feed and feed.expires <= timezone.now())
+    context = {"feed": feed, "feed_url": feed_url, "expired": expired}
+    return render(request, "feeds/calendar.html", context)
 
 
 @login_required
-@require_GET
+@require_safe
 def calendar_download(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(plan_ics(_owner(request)), content_type=ICS_TYPE)
     response["Content-Disposition"] = 'attachment; filename="lorkit-plan.ics"'
@@ -52,7 +55,7 @@ def calendar_revoke(request: HttpRequest) -> HttpResponse:
     return redirect("calendar")
 
 
-@require_GET
+@require_safe
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     owner = feed_owner(token)
     if owner is None:

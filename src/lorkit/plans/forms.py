@@ -7,7 +7,7 @@ from django import forms
 from lorkit.accounts.forms import DateInput
 from lorkit.core.rotation_checks import date_errors
 from lorkit.core.vocabulary import US_STATES, MilestoneStatus
-from lorkit.plans.models import Rotation
+from lorkit.plans.models import ROTATION_FIELDS, Rotation
 
 
 class RotationForm(forms.ModelForm):
@@ -17,18 +17,7 @@ class RotationForm(forms.ModelForm):
 
     class Meta:
         model = Rotation
-        fields = (
-            "site",
-            "city",
-            "state",
-            "specialty",
-            "kind",
-            "setting",
-            "start",
-            "end",
-            "attending_name",
-            "attending_email",
-        )
+        fields = ROTATION_FIELDS
         widgets = {"start": DateInput(), "end": DateInput()}
         help_texts = {
             "kind": "Hands-on: you take histories, present and write notes. Observership: you "

@@ -15,6 +15,21 @@ from lorkit.core.vocabulary import (
     RotationKind,
     Setting,
 )
+from lorkit.validators import plannable_date
+
+# The fields a person edits and an export carries, in the order forms show them.
+ROTATION_FIELDS = (
+    "site",
+    "city",
+    "state",
+    "specialty",
+    "kind",
+    "setting",
+    "start",
+    "end",
+    "attending_name",
+    "attending_email",
+)
 
 
 class Rotation(models.Model):
@@ -38,8 +53,8 @@ class Rotation(models.Model):
         choices=[(s.value, s.value.capitalize()) for s in Setting],
         default=Setting.INPATIENT.value,
     )
-    start = models.DateField()
-    end = models.DateField()
+    start = models.DateField(validators=[plannable_date])
+    end = models.DateField(validators=[plannable_date])
     attending_name = models.CharField("Main attending", max_length=150, blank=True)
     attending_email = models.EmailField("Attending's email", blank=True)
     created = models.DateTimeField(auto_now_add=True)

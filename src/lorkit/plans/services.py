@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -12,6 +11,7 @@ from lorkit.accounts.models import Profile, User
 from lorkit.accounts.services import profile_for
 from lorkit.core.plan import plan_rotation
 from lorkit.core.rotation_checks import RotationWarning, rotation_warnings
+from lorkit.core.timeline import TimelineRotation
 from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Milestone, Rotation
 
@@ -20,7 +20,7 @@ PLANNED_FIELDS = ("kind", "title", "start", "end", "script")
 
 def plan_refresh(rotation: Rotation, profile: Profile) -> None:
     """Bring the stored plan in line with the rotation's dates and the profile, keeping the
-    status and note of every milestone whose key survives."""
+    status and note of every milestone whose key survives, and every closed milestone."""
     planned = plan_rotation(rotation.to_dates(), profile.plan_context(rotation.attending_name))
     existing = {m.key: m for m in rotation.milestones.all()}
     to_update, to_create = [], []
@@ -41,7 +41,10 @@ def plan_refresh(rotation: Rotation, profile: Profile) -> None:
             to_update.append(milestone)
     Milestone.objects.bulk_create(to_create)
     Milestone.objects.bulk_update(to_update, PLANNED_FIELDS)
-    Milestone.objects.filter(pk__in=[m.pk for m in existing.values()]).delete()
+    # A step that no longer fits the new dates goes, unless the applicant already closed it:
+    # a done or skipped milestone is history, and its note may be the only record of it.
+    dropped = [m.pk for m in existing.values() if m.status == MilestoneStatus.OPEN]
+    Milestone.objects.filter(pk__in=dropped).delete()
 
 
 @transaction.atomic
@@ -81,12 +84,13 @@ def milestone_set_status(*, milestone: Milestone, status: str, note: str, today:
 
 
 def open_milestones(owner: User) -> QuerySet[Milestone]:
-    return Milestone.objects.filter(rotation__owner=owner).select_related("rotation")
+    return Milestone.objects.filter(
+        rotation__owner=owner, status=MilestoneStatus.OPEN
+    ).select_related("rotation")
 
 
-def timeline_input(owner: User) -> list[Any]:
-    from lorkit.core.timeline import TimelineRotation
-
+def timeline_input(owner: User) -> list[TimelineRotation]:
+    """Rotations with their milestones in the shape the timeline layout reads (2 queries)."""
     rotations = owner.rotations.prefetch_related("milestones")
     return [
         TimelineRotation(

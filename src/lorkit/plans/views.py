@@ -85,7 +85,8 @@ def rotation_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def rotation_new(request: HttpRequest) -> HttpResponse:
-    form = RotationForm(request.POST or None)
+    initial = {"specialty": profile_for(_owner(request)).specialty}
+    form = RotationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         rotation = rotation_save(owner=_owner(request), rotation=form.instance)
         messages.success(request, "Rotation added; its plan is below.")
@@ -140,9 +141,18 @@ def milestone_status(request: HttpRequest, milestone_id: int) -> HttpResponse:
     elif not request.htmx:
         messages.error(request, "; ".join(e for errors in form.errors.values() for e in errors))
     if request.htmx:
-        context = {"m": milestone, "today": today, "form_errors": form.errors}
+        context = {
+            "m": milestone,
+            "today": today,
+            "form_errors": form.errors,
+            "show_rotation": request.POST.get("show_rotation") == "1",
+            "next_url": request.POST.get("next", ""),
+        }
         return render(request, "plans/_milestone.html", context)
     next_url = request.POST.get("next", "")
-    if next_url and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+    safe = url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    if next_url and safe:
         return redirect(next_url)
     return redirect("rotation_detail", rotation_id=milestone.rotation_id)
