@@ -418,8 +418,7 @@ def season(
     for column in ("date", "", "source"):
         table.add_column(column)
     for key, day in calendar.dates():
-        source = "estimated" if key in calendar.estimated else "published"
-        table.add_row(day.strftime("%a %d %b %Y"), SEASON_LABELS[key], source)
+        table.add_row(day.strftime("%a %d %b %Y"), SEASON_LABELS[key], calendar.source(key))
     console.print(table)
 
 

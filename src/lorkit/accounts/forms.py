@@ -72,9 +72,8 @@ class ProfileForm(forms.ModelForm):
         """Show, under each override, the date lorkit would use without it."""
         defaults = season_calendar(season)
         for key in SEASON_KEYS:
-            label = "estimated" if key in defaults.estimated else "published"
             value = getattr(defaults, key).isoformat()
-            self.fields[key].help_text = f"Leave empty to use {value} ({label})."
+            self.fields[key].help_text = f"Leave empty to use {value} ({defaults.source(key)})."
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

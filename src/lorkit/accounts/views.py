@@ -55,9 +55,4 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 
 def season_rows(calendar: SeasonCalendar) -> list[tuple[str, date, str]]:
-    def status(key: str) -> str:
-        if key in calendar.overridden:
-            return "your date"
-        return "estimated" if key in calendar.estimated else "published"
-
-    return [(SEASON_LABELS[key], day, status(key)) for key, day in calendar.dates()]
+    return [(SEASON_LABELS[key], day, calendar.source(key)) for key, day in calendar.dates()]

@@ -8,21 +8,19 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lorkit.accounts.models import User
+from lorkit.accounts.access import request_owner
 from lorkit.backup.services import workspace_export, workspace_import
 from lorkit.core.export_format import ExportError
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 
-def _owner(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
 @login_required
 @require_GET
 def export_download(request: HttpRequest) -> HttpResponse:
-    response = JsonResponse(workspace_export(_owner(request)), json_dumps_params={"indent": 2})
+    response = JsonResponse(
+        workspace_export(request_owner(request)), json_dumps_params={"indent": 2}
+    )
     response["Content-Disposition"] = 'attachment; filename="lorkit-export.json"'
     return response
 
@@ -36,7 +34,7 @@ def backup_page(request: HttpRequest) -> HttpResponse:
         if not problems:
             messages.success(request, "Import complete: your workspace now matches the file.")
             return redirect("dashboard")
-    has_rotations = _owner(request).rotations.exists()
+    has_rotations = request_owner(request).rotations.exists()
     context = {"problems": problems, "has_rotations": has_rotations}
     return render(request, "backup/backup.html", context, status=400 if problems else 200)
 
@@ -53,7 +51,9 @@ def _import_upload(request: HttpRequest) -> list[str]:
         return [f"The file is not valid JSON: {error}. Nothing was imported."]
     try:
         workspace_import(
-            owner=_owner(request), document=document, replace=request.POST.get("replace") == "on"
+            owner=request_owner(request),
+            document=document,
+            replace=request.POST.get("replace") == "on",
         )
     except ExportError as error:
         return error.problems

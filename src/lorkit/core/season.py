@@ -49,6 +49,12 @@ class SeasonCalendar:
         data["overridden"] = [key for key in SEASON_KEYS if key in self.overridden]
         return data
 
+    def source(self, key: str) -> str:
+        """Where a date comes from: "your date", "estimated" or "published"."""
+        if key in self.overridden:
+            return "your date"
+        return "estimated" if key in self.estimated else "published"
+
     def dates(self) -> list[tuple[str, date]]:
         return [(key, getattr(self, key)) for key in SEASON_KEYS]
 

@@ -8,20 +8,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
-from lorkit.accounts.models import User
+from lorkit.accounts.access import request_owner
 from lorkit.feeds.models import CalendarFeed
 from lorkit.feeds.services import feed_owner, feed_regenerate, feed_revoke, plan_ics
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 
 
-def _owner(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
 @login_required
 def calendar_page(request: HttpRequest) -> HttpResponse:
-    feed = CalendarFeed.objects.filter(owner=_owner(request)).first()
+    feed = CalendarFeed.objects.filter(owner=request_owner(request)).first()
     feed_url = None
     if feed:
         path = reverse("calendar_feed", kwargs={"token": feed.token})
@@ -34,7 +30,7 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_safe
 def calendar_download(request: HttpRequest) -> HttpResponse:
-    response = HttpResponse(plan_ics(_owner(request)), content_type=ICS_TYPE)
+    response = HttpResponse(plan_ics(request_owner(request)), content_type=ICS_TYPE)
     response["Content-Disposition"] = 'attachment; filename="lorkit-plan.ics"'
     return response
 
@@ -42,7 +38,7 @@ def calendar_download(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def calendar_regenerate(request: HttpRequest) -> HttpResponse:
-    feed_regenerate(owner=_owner(request))
+    feed_regenerate(owner=request_owner(request))
     messages.success(request, "New subscription address issued; any earlier one stopped working.")
     return redirect("calendar")
 
@@ -50,7 +46,7 @@ def calendar_regenerate(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def calendar_revoke(request: HttpRequest) -> HttpResponse:
-    if feed_revoke(owner=_owner(request)):
+    if feed_revoke(owner=request_owner(request)):
         messages.success(request, "Subscription address revoked; calendars using it stop updating.")
     return redirect("calendar")
 

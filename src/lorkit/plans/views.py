@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lorkit.accounts.models import User
+from lorkit.accounts.access import request_owner
 from lorkit.accounts.services import profile_for
 from lorkit.core.agenda import WEEK_DAYS, build_agenda
 from lorkit.core.season import SEASON_LABELS
@@ -25,24 +25,20 @@ from lorkit.plans.services import (
 )
 
 
-def _owner(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
 def _get_rotation_for_user(request: HttpRequest, rotation_id: int) -> Rotation:
-    return get_object_or_404(Rotation, pk=rotation_id, owner=_owner(request))
+    return get_object_or_404(Rotation, pk=rotation_id, owner=request_owner(request))
 
 
 def _get_milestone_for_user(request: HttpRequest, milestone_id: int) -> Milestone:
     return get_object_or_404(
         Milestone.objects.select_related("rotation"),
         pk=milestone_id,
-        rotation__owner=_owner(request),
+        rotation__owner=request_owner(request),
     )
 
 
 def _agenda_page(request: HttpRequest, days_ahead: int, template: str) -> HttpResponse:
-    owner = _owner(request)
+    owner = request_owner(request)
     profile = profile_for(owner)
     today = profile.today()
     agenda = build_agenda(open_milestones(owner), today, days_ahead)
@@ -76,7 +72,7 @@ def week(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def rotation_list(request: HttpRequest) -> HttpResponse:
-    owner = _owner(request)
+    owner = request_owner(request)
     today = profile_for(owner).today()
     rotations = owner.rotations.all()
     return render(request, "plans/rotation_list.html", {"rotations": rotations, "today": today})
@@ -85,10 +81,10 @@ def rotation_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def rotation_new(request: HttpRequest) -> HttpResponse:
-    initial = {"specialty": profile_for(_owner(request)).specialty}
+    initial = {"specialty": profile_for(request_owner(request)).specialty}
     form = RotationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        rotation = rotation_save(owner=_owner(request), rotation=form.instance)
+        rotation = rotation_save(owner=request_owner(request), rotation=form.instance)
         messages.success(request, "Rotation added; its plan is below.")
         return redirect("rotation_detail", rotation_id=rotation.pk)
     return render(request, "plans/rotation_form.html", {"form": form, "rotation": None})
@@ -100,7 +96,7 @@ def rotation_edit(request: HttpRequest, rotation_id: int) -> HttpResponse:
     rotation = _get_rotation_for_user(request, rotation_id)
     form = RotationForm(request.POST or None, instance=rotation)
     if request.method == "POST" and form.is_valid():
-        rotation_save(owner=_owner(request), rotation=form.instance)
+        rotation_save(owner=request_owner(request), rotation=form.instance)
         messages.success(request, "Rotation saved; its plan follows the new dates.")
         return redirect("rotation_detail", rotation_id=rotation.pk)
     return render(request, "plans/rotation_form.html", {"form": form, "rotation": rotation})
@@ -109,7 +105,7 @@ def rotation_edit(request: HttpRequest, rotation_id: int) -> HttpResponse:
 @login_required
 def rotation_detail(request: HttpRequest, rotation_id: int) -> HttpResponse:
     rotation = _get_rotation_for_user(request, rotation_id)
-    today = profile_for(_owner(request)).today()
+    today = profile_for(request_owner(request)).today()
     context = {
         "rotation": rotation,
         "milestones": rotation.milestones.all(),
@@ -134,7 +130,7 @@ def rotation_delete(request: HttpRequest, rotation_id: int) -> HttpResponse:
 @require_POST
 def milestone_status(request: HttpRequest, milestone_id: int) -> HttpResponse:
     milestone = _get_milestone_for_user(request, milestone_id)
-    today = profile_for(_owner(request)).today()
+    today = profile_for(request_owner(request)).today()
     form = MilestoneStatusForm(request.POST)
     if form.is_valid():
         milestone_set_status(milestone=milestone, today=today, **form.cleaned_data)
