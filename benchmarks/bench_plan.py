@@ -10,11 +10,12 @@ from __future__ import annotations
 import timeit
 from datetime import date, timedelta
 
-from lorkit.core.plan import RotationDates, plan_rotation
+from lorkit.core.plan import plan_rotation
+from lorkit.core.rotation import Rotation
 from lorkit.core.scripts import PlanContext
 from lorkit.core.season import season_calendar
 
-ROTATION = RotationDates(date(2027, 1, 4), date(2027, 1, 31))
+ROTATION = Rotation(date(2027, 1, 4), date(2027, 1, 31))
 CONTEXT = PlanContext(specialty="Internal Medicine", attending_name="Dr. Rivera", season_year=2028)
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import platformdirs
+
+from lorkit.core import defaults
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -64,6 +67,7 @@ INSTALLED_APPS = [
     "lorkit.plans",
     "lorkit.feeds",
     "lorkit.backup",
+    "lorkit.home",
 ]
 
 MIDDLEWARE = [
@@ -94,6 +98,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "lorkit.accounts.context_processors.house_numbers",
             ],
         },
     },
@@ -126,9 +131,11 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
-# Five failed logins from one address for one username lock that pair out for 15 minutes.
-AXES_FAILURE_LIMIT = int(os.environ.get("LORKIT_LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 0.25
+# Failed logins from one address for one username lock that pair out for a while.
+AXES_FAILURE_LIMIT = int(
+    os.environ.get("LORKIT_LOGIN_FAILURE_LIMIT", str(defaults.LOGIN_FAILURE_LIMIT))
+)
+AXES_COOLOFF_TIME = timedelta(minutes=defaults.LOGIN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"

@@ -111,8 +111,8 @@ def milestone_ends_before_it_starts(document: dict[str, Any]) -> None:
     ("spoil", "problem"),
     [
         (version_2, "this export is format version 2, written by a newer lorkit"),
-        (rotation_ends_before_it_starts, "rotations[0].end: is before the start date"),
-        (milestone_ends_before_it_starts, "milestones[3].end: is before the start date"),
+        (rotation_ends_before_it_starts, "rotations[0].end: The end date ("),
+        (milestone_ends_before_it_starts, "milestones[3].end: The end date ("),
     ],
 )
 def test_a_document_with_a_problem_imports_nothing(

@@ -116,7 +116,9 @@ def test_an_end_before_the_start_is_refused() -> None:
     result = runner.invoke(app, ["plan", "--start", "2027-01-31", "--end", "2027-01-04"])
 
     assert result.exit_code != 0
-    assert "--end: the end date is before the start date" in one_line(result.output)
+    assert "--end: The end date (2027-01-04) is before the start date (2027-01-31)." in one_line(
+        result.output
+    )
     assert result.stdout == ""
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lorkit.core.agenda import WEEK_DAYS, build_agenda, is_overdue
+from lorkit.core.agenda import WEEK_AHEAD, build_agenda, is_overdue
 from lorkit.core.vocabulary import MilestoneStatus
 
 TODAY = date(2027, 1, 14)
@@ -51,7 +51,7 @@ def test_the_day_view_sorts_an_open_item_by_its_window(start, end, section):
     ],
 )
 def test_done_and_skipped_items_never_appear(status, start, end):
-    agenda = build_agenda([Item("x", start, end, status)], TODAY, days_ahead=WEEK_DAYS - 1)
+    agenda = build_agenda([Item("x", start, end, status)], TODAY, days_ahead=WEEK_AHEAD)
     assert agenda.is_empty
     assert (agenda.overdue, agenda.due_now, agenda.upcoming) == ((), (), ())
 
@@ -62,7 +62,7 @@ def test_the_week_view_includes_an_item_starting_in_six_days_but_not_seven():
         Item("in seven days", date(2027, 1, 21), date(2027, 1, 21)),
         Item("tomorrow", date(2027, 1, 15), date(2027, 1, 15)),
     ]
-    agenda = build_agenda(items, TODAY, days_ahead=WEEK_DAYS - 1)
+    agenda = build_agenda(items, TODAY, days_ahead=WEEK_AHEAD)
     assert names(agenda.upcoming) == ["tomorrow", "in six days"]
     assert agenda.due_now == ()
     assert agenda.overdue == ()

@@ -11,11 +11,11 @@ from lorkit.core.export_format import (
     ExportError,
     MilestoneRecord,
     ProfileRecord,
-    RotationRecord,
     Workspace,
     dump_export,
     parse_export,
 )
+from lorkit.core.rotation import Rotation
 from lorkit.core.season import SEASON_KEYS
 from lorkit.core.vocabulary import (
     ERAS_SPECIALTIES,
@@ -88,7 +88,7 @@ WORKSPACE = Workspace(
         season_overrides=(("submit_opens", date(2027, 9, 8)), ("match_day", date(2028, 3, 17))),
     ),
     rotations=(
-        RotationRecord(
+        Rotation(
             id=MERCY_ID,
             site="Mercy Hospital",
             start=date(2027, 1, 4),
@@ -96,8 +96,8 @@ WORKSPACE = Workspace(
             city="Chicago",
             state="IL",
             specialty="Internal Medicine",
-            kind="observership",
-            setting="mixed",
+            kind=RotationKind.OBSERVERSHIP,
+            setting=Setting.MIXED,
             attending_name="Dr. Lee",
             attending_email="lee@example.org",
         ),
@@ -208,7 +208,9 @@ def test_a_non_empty_reserved_section_needs_a_newer_lorkit():
 
 def test_a_rotation_ending_before_it_starts_is_refused_at_its_end_date():
     doc = document(rotations=[rotation_doc(start="2027-01-31", end="2027-01-04")])
-    assert problems_of(doc) == ["rotations[0].end: is before the start date"]
+    assert problems_of(doc) == [
+        "rotations[0].end: The end date (2027-01-04) is before the start date (2027-01-31)."
+    ]
 
 
 @pytest.mark.parametrize("bad", ["2027-02-30", "04/01/2027", "2027-1-4", "", 20270104])
@@ -260,7 +262,10 @@ def test_a_rotation_with_an_invalid_field_is_refused_at_that_field(changes, prob
         ({"status": "finished"}, "milestones[0].status: 'finished' is not one of: done, open"),
         ({"kind": "lunch"}, "milestones[0].kind: 'lunch' is not one of: "),
         ({"script": ["ok", 3]}, "milestones[0].script: must be a list of text lines"),
-        ({"end": "2027-01-25"}, "milestones[0].end: is before the start date"),
+        (
+            {"end": "2027-01-25"},
+            "milestones[0].end: The end date (2027-01-25) is before the start date (2027-01-26).",
+        ),
         ({"title": ""}, "milestones[0].title: is required"),
         ({"closed_on": "yesterday"}, "milestones[0].closed_on: 'yesterday' is not a date"),
     ],
@@ -320,7 +325,7 @@ def test_every_problem_is_reported_together_in_one_error():
     )
     assert problems_of(doc) == [
         "profile.season: 3000 is not a season year such as 2028",
-        "rotations[0].end: is before the start date",
+        "rotations[0].end: The end date (2027-01-04) is before the start date (2027-01-31).",
         "rotations[1].start: '2027-13-01' is not a date written YYYY-MM-DD",
         "milestones[0].status: 'finished' is not one of: done, open, skipped",
         f"milestones[0].rotation: no rotation has id {MISSING_ID!r}",
@@ -396,9 +401,9 @@ def profiles(draw) -> ProfileRecord:
 
 
 @st.composite
-def rotation_records(draw, rotation_id: str) -> RotationRecord:
+def rotation_records(draw, rotation_id: str) -> Rotation:
     start = draw(days())
-    return RotationRecord(
+    return Rotation(
         id=rotation_id,
         site=draw(text(200, min_size=1)),
         start=start,
@@ -406,8 +411,8 @@ def rotation_records(draw, rotation_id: str) -> RotationRecord:
         city=draw(text(100)),
         state=draw(st.sampled_from((*US_STATES, ""))),
         specialty=draw(st.sampled_from((*ERAS_SPECIALTIES, ""))),
-        kind=draw(st.sampled_from([k.value for k in RotationKind])),
-        setting=draw(st.sampled_from([s.value for s in Setting])),
+        kind=draw(st.sampled_from(list(RotationKind))),
+        setting=draw(st.sampled_from(list(Setting))),
         attending_name=draw(text(150)),
         attending_email=draw(emails),
     )

@@ -226,7 +226,7 @@ def not_utf8(document: Document) -> bytes:
 
 BAD_DOCUMENTS: list[tuple[Callable[[Document], bytes], str]] = [
     (newer_version, "this export is format version 2, written by a newer lorkit"),
-    (rotation_ending_before_it_starts, "rotations[0].end: is before the start date"),
+    (rotation_ending_before_it_starts, "rotations[0].end: The end date ("),
     (
         milestone_of_a_missing_rotation,
         "milestones[0].rotation: no rotation has id '00000000-0000-4000-8000-000000000000'",
@@ -263,7 +263,10 @@ def test_every_problem_in_a_document_is_listed(client_for: Any, busy_owner: User
 
     assert response.status_code == 400
     problems = response.context["problems"]
-    assert "rotations[0].end: is before the start date" in problems
+    assert (
+        "rotations[0].end: The end date (2000-01-01) is before the start date (2027-01-04)."
+        in problems
+    )
     assert any(p.startswith("rotations[1].kind: 'vacation' is not one of") for p in problems)
     assert any(p.startswith("profile.time_zone: 'Mars/Olympus'") for p in problems)
 

@@ -5,4 +5,7 @@ from lorkit.accounts.models import User
 
 def request_owner(request: HttpRequest) -> User:
     """The logged-in applicant; views call it only behind @login_required."""
-    return request.user  # type: ignore[return-value]
+    user = request.user
+    if not isinstance(user, User):
+        raise TypeError("request_owner() needs a logged-in user (guard with @login_required)")
+    return user

@@ -5,8 +5,11 @@ from datetime import date, datetime
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 
+from lorkit.core import defaults as d
 from lorkit.core.defaults import DEFAULT_TIME_ZONE
+from lorkit.core.export_format import ProfileRecord
 from lorkit.core.scripts import PlanContext
 from lorkit.core.season import SEASON_KEYS, SeasonCalendar, season_calendar
 from lorkit.core.vocabulary import ERAS_SPECIALTIES
@@ -19,10 +22,10 @@ class User(AbstractUser):
 
 class Profile(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
-    eras_name = models.CharField("Name as on ERAS", max_length=150, blank=True)
+    eras_name = models.CharField("Name as on ERAS", max_length=d.PERSON_NAME_MAX_LENGTH, blank=True)
     specialty = models.CharField(
         "Target specialty",
-        max_length=64,
+        max_length=d.SPECIALTY_MAX_LENGTH,
         blank=True,
         choices=[(name, name) for name in ERAS_SPECIALTIES],
     )
@@ -30,7 +33,7 @@ class Profile(models.Model):
     submission_target = models.DateField(
         "Your submission target", null=True, blank=True, validators=[plannable_date]
     )
-    time_zone = models.CharField(max_length=64, default=DEFAULT_TIME_ZONE)
+    time_zone = models.CharField(max_length=d.TIME_ZONE_MAX_LENGTH, default=DEFAULT_TIME_ZONE)
     strengths = models.JSONField(default=list, blank=True)
     # The applicant's corrections to the season calendar; empty means "use the default".
     myeras_opens = models.DateField(
@@ -68,8 +71,6 @@ class Profile(models.Model):
 
     def today(self, now: datetime | None = None) -> date:
         """Today in the applicant's time zone, not the server's."""
-        from django.utils import timezone
-
         return (now or timezone.now()).astimezone(self.tz()).date()
 
     def plan_context(self, attending_name: str = "") -> PlanContext:
@@ -80,3 +81,26 @@ class Profile(models.Model):
             attending_name=attending_name,
             strengths=tuple(self.strengths),
         )
+
+    def to_record(self) -> ProfileRecord:
+        return ProfileRecord(
+            eras_name=self.eras_name,
+            specialty=self.specialty,
+            season=self.season,
+            submission_target=self.submission_target,
+            time_zone=self.time_zone,
+            strengths=tuple(self.strengths),
+            season_overrides=tuple(self.season_overrides().items()),
+        )
+
+    def apply_record(self, record: ProfileRecord) -> None:
+        """Take every field from an imported record (a record without a season keeps ours)."""
+        overrides = dict(record.season_overrides)
+        self.eras_name = record.eras_name
+        self.specialty = record.specialty
+        self.season = record.season or self.season
+        self.submission_target = record.submission_target
+        self.time_zone = record.time_zone
+        self.strengths = list(record.strengths)
+        for key in SEASON_KEYS:
+            setattr(self, key, overrides.get(key))

@@ -11,9 +11,10 @@ from lorkit.core.season import season_for_date
 
 def profile_for(user: User) -> Profile:
     """The user's profile, created on first use with the season they can still apply in."""
-    profile = getattr(user, "profile", None)
-    if profile is not None:
-        return profile
+    try:
+        return user.profile
+    except Profile.DoesNotExist:
+        pass
     profile, _ = Profile.objects.get_or_create(
         user=user, defaults={"season": season_for_date(timezone.now().date())}
     )
@@ -27,13 +28,3 @@ def user_create(
     user = User.objects.create_user(username=username, password=password, email=email)
     Profile.objects.create(user=user, season=season_for_date(today or timezone.now().date()))
     return user
-
-
-@transaction.atomic
-def profile_save(*, profile: Profile) -> Profile:
-    """Save a validated profile and rewrite every plan's titles and scripts to match it."""
-    from lorkit.plans.services import plans_refresh_for_owner  # plans depends on accounts
-
-    profile.save()
-    plans_refresh_for_owner(owner=profile.user)
-    return profile

@@ -1,22 +1,31 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
+from django.views.decorators.http import require_http_methods
 
 from lorkit.accounts import views
+
+# Django's form views answer PUT like POST (and the login view redirects a logged-in user
+# before it looks at the method); lorkit's pages take GET and POST only.
+form_methods = require_http_methods(["GET", "POST"])
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path(
         "login/",
-        auth_views.LoginView.as_view(
-            template_name="accounts/login.html", redirect_authenticated_user=True
+        form_methods(
+            auth_views.LoginView.as_view(
+                template_name="accounts/login.html", redirect_authenticated_user=True
+            )
         ),
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password/",
-        auth_views.PasswordChangeView.as_view(
-            template_name="accounts/password_change.html", success_url="/password/done/"
+        form_methods(
+            auth_views.PasswordChangeView.as_view(
+                template_name="accounts/password_change.html", success_url="/password/done/"
+            )
         ),
         name="password_change",
     ),
@@ -25,5 +34,4 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(template_name="accounts/password_done.html"),
         name="password_change_done",
     ),
-    path("profile/", views.profile, name="profile"),
 ]

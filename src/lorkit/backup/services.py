@@ -1,4 +1,7 @@
-"""Export a whole workspace to one JSON document and import it back, all or nothing."""
+"""Export a whole workspace to one JSON document and import it back, all or nothing.
+
+Each app's models translate their own rows (`to_record`, `from_record`, `to_core`,
+`from_core`); this module only orders the sections and the transaction."""
 
 from __future__ import annotations
 
@@ -6,65 +9,23 @@ from typing import Any
 
 from django.db import transaction
 
-from lorkit.accounts.models import Profile, User
+from lorkit.accounts.models import User
 from lorkit.accounts.services import profile_for
-from lorkit.core.export_format import (
-    ExportError,
-    MilestoneRecord,
-    ProfileRecord,
-    RotationRecord,
-    Workspace,
-    dump_export,
-    parse_export,
-)
-from lorkit.core.season import SEASON_KEYS
-from lorkit.plans.models import ROTATION_FIELDS, Milestone, Rotation
-
-MILESTONE_FIELDS = ("key", "kind", "title", "start", "end", "status", "note", "closed_on")
-
-
-def _profile_record(profile: Profile) -> ProfileRecord:
-    return ProfileRecord(
-        eras_name=profile.eras_name,
-        specialty=profile.specialty,
-        season=profile.season,
-        submission_target=profile.submission_target,
-        time_zone=profile.time_zone,
-        strengths=tuple(profile.strengths),
-        season_overrides=tuple(profile.season_overrides().items()),
-    )
+from lorkit.core.export_format import ExportError, Workspace, dump_export, parse_export
+from lorkit.plans.models import Milestone, Rotation
 
 
 def workspace_export(owner: User) -> dict[str, Any]:
     rotations = list(owner.rotations.prefetch_related("milestones"))
-    rotation_records = tuple(
-        RotationRecord(id=str(r.uid), **{name: getattr(r, name) for name in ROTATION_FIELDS})
-        for r in rotations
-    )
-    milestone_records = tuple(
-        MilestoneRecord(
-            rotation=str(r.uid),
-            script=tuple(m.script),
-            **{name: getattr(m, name) for name in MILESTONE_FIELDS},
-        )
+    milestones = tuple(
+        m.to_record(str(r.uid))
         for r in rotations
         for m in sorted(r.milestones.all(), key=lambda m: (m.start, m.end, m.key))
     )
-    workspace = Workspace(_profile_record(profile_for(owner)), rotation_records, milestone_records)
+    workspace = Workspace(
+        profile_for(owner).to_record(), tuple(r.to_core() for r in rotations), milestones
+    )
     return dump_export(workspace)
-
-
-def _apply_profile(profile: Profile, record: ProfileRecord) -> None:
-    overrides = dict(record.season_overrides)
-    profile.eras_name = record.eras_name
-    profile.specialty = record.specialty
-    profile.season = record.season or profile.season
-    profile.submission_target = record.submission_target
-    profile.time_zone = record.time_zone
-    profile.strengths = list(record.strengths)
-    for key in SEASON_KEYS:
-        setattr(profile, key, overrides.get(key))
-    profile.save()
 
 
 @transaction.atomic
@@ -82,20 +43,14 @@ def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Wo
             ]
         )
     owner.rotations.all().delete()
-    _apply_profile(profile_for(owner), workspace.profile)
+    profile = profile_for(owner)
+    profile.apply_record(workspace.profile)
+    profile.save()
     rotations = {
-        record.id: Rotation(
-            owner=owner, uid=record.id, **{name: getattr(record, name) for name in ROTATION_FIELDS}
-        )
-        for record in workspace.rotations
+        record.id: Rotation.from_core(record, owner=owner) for record in workspace.rotations
     }
     Rotation.objects.bulk_create(rotations.values())
     Milestone.objects.bulk_create(
-        Milestone(
-            rotation=rotations[record.rotation],
-            script=list(record.script),
-            **{name: getattr(record, name) for name in MILESTONE_FIELDS},
-        )
-        for record in workspace.milestones
+        Milestone.from_record(record, rotations[record.rotation]) for record in workspace.milestones
     )
     return workspace

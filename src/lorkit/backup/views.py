@@ -10,9 +10,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lorkit.accounts.access import request_owner
 from lorkit.backup.services import workspace_export, workspace_import
+from lorkit.core import defaults
 from lorkit.core.export_format import ExportError
-
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 
 @login_required
@@ -43,8 +42,9 @@ def _import_upload(request: HttpRequest) -> list[str]:
     upload = request.FILES.get("file")
     if upload is None:
         return ["Choose a lorkit export file (.json) to import."]
-    if upload.size and upload.size > MAX_IMPORT_BYTES:
-        return ["The file is larger than 5 MB; a lorkit export is far smaller."]
+    if upload.size and upload.size > defaults.IMPORT_MAX_BYTES:
+        megabytes = defaults.IMPORT_MAX_BYTES // (1024 * 1024)
+        return [f"The file is larger than {megabytes} MB; a lorkit export is far smaller."]
     try:
         document = json.loads(upload.read().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Generic, Protocol, TypeVar
 
+from lorkit.core import defaults
 from lorkit.core.vocabulary import MilestoneStatus
 
-WEEK_DAYS = 7
+# Days after today that the week view looks ahead (today is the first of its seven days).
+WEEK_AHEAD = defaults.AGENDA_WEEK_DAYS - 1
 
 
 class Dated(Protocol):
@@ -22,14 +24,19 @@ class Dated(Protocol):
 
 
 T = TypeVar("T", bound=Dated)
+# Agenda only holds what build_agenda sorted, so its parameter needs no bound of its own. A
+# bound here would make mypy check annotations such as `Agenda[Milestone]` during semantic
+# analysis, where it reads a Django model field as the field object rather than the value its
+# descriptor returns: it would refuse the model and cache that refusal for the whole run.
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
-class Agenda(Generic[T]):
+class Agenda(Generic[Item]):
     today: date
-    overdue: Sequence[T] = field(default_factory=tuple)
-    due_now: Sequence[T] = field(default_factory=tuple)
-    upcoming: Sequence[T] = field(default_factory=tuple)
+    overdue: Sequence[Item] = field(default_factory=tuple)
+    due_now: Sequence[Item] = field(default_factory=tuple)
+    upcoming: Sequence[Item] = field(default_factory=tuple)
 
     @property
     def is_empty(self) -> bool:
@@ -37,20 +44,21 @@ class Agenda(Generic[T]):
 
 
 def is_overdue(item: Dated, today: date) -> bool:
-    """Open and its window closed before today."""
+    """Open and its window closed before today: the one rule the agenda, the pages' red
+    marks and the CLI all use."""
     return item.status == MilestoneStatus.OPEN and item.end < today
 
 
 def build_agenda(items: Iterable[T], today: date, days_ahead: int = 0) -> Agenda[T]:
     """Sort open items into overdue (window closed), due now (today inside the window) and
     upcoming (window opens within `days_ahead` days after today). Done and skipped items
-    never appear. `days_ahead=0` is the day view, `WEEK_DAYS - 1` the week view."""
+    never appear. `days_ahead=0` is the day view, `WEEK_AHEAD` the week view."""
     horizon = today + timedelta(days=days_ahead)
     overdue, due_now, upcoming = [], [], []
     for item in items:
         if item.status != MilestoneStatus.OPEN:
             continue
-        if item.end < today:
+        if is_overdue(item, today):
             overdue.append(item)
         elif item.start <= today:
             due_now.append(item)

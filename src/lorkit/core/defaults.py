@@ -1,4 +1,5 @@
-"""Every default number lorkit takes from the domain rulebook (shared/domain.md), named once.
+"""Every default number lorkit uses, named once: the domain rulebook's (shared/domain.md, by
+section) and the house's own limits. Code, templates and help texts read them from here.
 
 Windows are (first, last) pairs. "Day" counts from the first day of a rotation as day 1;
 offsets "before start" are negative numbers of days relative to that first day.
@@ -64,11 +65,39 @@ LETTER_QUALITY_WEIGHTS: Final = {
 MAX_LETTERS_PER_PROGRAM: Final = 4
 
 # Dates lorkit plans with: anything outside is a typo (and would overflow date arithmetic).
+# Season years (the Match year) follow the same range.
 EARLIEST_YEAR: Final = 2000
 LATEST_YEAR: Final = 2100
+
+# The agenda's week view: today and the six days after it.
+AGENDA_WEEK_DAYS: Final = 7
 
 # Time zone of a new profile until the applicant picks theirs.
 DEFAULT_TIME_ZONE: Final = "America/New_York"
 
 # Calendar subscription links stop working after this many days unless regenerated.
 CALENDAR_FEED_LIFETIME_DAYS: Final = 365
+# Random bytes in a subscription token (256 bits; URL-safe base64 makes 43 characters).
+CALENDAR_FEED_TOKEN_BYTES: Final = 32
+# How long calendar apps and proxies may cache the feed before asking again.
+CALENDAR_FEED_CACHE_SECONDS: Final = 15 * 60
+
+# Logins: this many failures for one username from one address lock that pair out.
+LOGIN_FAILURE_LIMIT: Final = 5
+LOGIN_LOCKOUT_MINUTES: Final = 15
+
+# Imports: an upload larger than this is refused before it is read (a real export is far smaller).
+IMPORT_MAX_BYTES: Final = 5 * 1024 * 1024
+
+# Text lengths, shared by the database columns and the import reader so that whatever one
+# accepts the other stores.
+SITE_MAX_LENGTH: Final = 200
+CITY_MAX_LENGTH: Final = 100
+STATE_MAX_LENGTH: Final = 2
+SPECIALTY_MAX_LENGTH: Final = 64
+PERSON_NAME_MAX_LENGTH: Final = 150  # the applicant's name as on ERAS, an attending's name
+EMAIL_MAX_LENGTH: Final = 254  # RFC 5321's limit, Django's EmailField default
+TIME_ZONE_MAX_LENGTH: Final = 64
+MILESTONE_KEY_MAX_LENGTH: Final = 64
+MILESTONE_TITLE_MAX_LENGTH: Final = 200
+NOTE_MAX_LENGTH: Final = 2000

@@ -15,10 +15,13 @@ import zoneinfo
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import Enum
 from typing import Any, TypeVar
 
-from lorkit.core.dates import out_of_range
+from lorkit.core import defaults as d
+from lorkit.core.dates import is_season_year, out_of_range, span_problems
 from lorkit.core.defaults import DEFAULT_TIME_ZONE
+from lorkit.core.rotation import Rotation
 from lorkit.core.season import SEASON_KEYS
 from lorkit.core.vocabulary import (
     ERAS_SPECIALTIES,
@@ -59,21 +62,6 @@ class ProfileRecord:
 
 
 @dataclass(frozen=True)
-class RotationRecord:
-    id: str
-    site: str
-    start: date
-    end: date
-    city: str = ""
-    state: str = ""
-    specialty: str = ""
-    kind: str = RotationKind.HANDS_ON.value
-    setting: str = Setting.INPATIENT.value
-    attending_name: str = ""
-    attending_email: str = ""
-
-
-@dataclass(frozen=True)
 class MilestoneRecord:
     rotation: str
     key: str
@@ -90,11 +78,13 @@ class MilestoneRecord:
 @dataclass(frozen=True)
 class Workspace:
     profile: ProfileRecord = field(default_factory=ProfileRecord)
-    rotations: tuple[RotationRecord, ...] = ()
+    rotations: tuple[Rotation, ...] = ()
     milestones: tuple[MilestoneRecord, ...] = ()
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list):
@@ -109,11 +99,17 @@ def dump_export(workspace: Workspace) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "profile": {k: _jsonable(v) for k, v in profile.items()},
-        "rotations": [{k: _jsonable(v) for k, v in asdict(r).items()} for r in workspace.rotations],
+        "rotations": [_rotation_record(rotation) for rotation in workspace.rotations],
         "milestones": [
             {k: _jsonable(v) for k, v in asdict(m).items()} for m in workspace.milestones
         ],
     }
+
+
+def _rotation_record(rotation: Rotation) -> dict[str, Any]:
+    """A rotation as the export writes it, its id first."""
+    fields = asdict(rotation)
+    return {"id": fields.pop("id"), **{k: _jsonable(v) for k, v in fields.items()}}
 
 
 class _Reader:
@@ -132,9 +128,12 @@ class _Reader:
         path: str,
         *,
         required: bool = False,
-        limit: int = 200,
+        limit: int | None = None,
         choices: Any = None,
     ) -> str:
+        """A text field; `limit` bounds free text, `choices` bounds a vocabulary field."""
+        if limit is None and choices is None:
+            raise TypeError("an unbounded text field: give it a limit or choices")
         value = obj.get(name)
         if value is None or value == "":
             if required:
@@ -145,7 +144,7 @@ class _Reader:
             return ""
         if "\x00" in value:
             self.fail(f"{path}.{name}", "contains a NUL character")
-        elif len(value) > limit:
+        elif limit is not None and len(value) > limit:
             self.fail(f"{path}.{name}", f"is longer than {limit} characters")
         elif choices is not None and value not in choices:
             allowed = ", ".join(sorted(str(choice) for choice in choices))
@@ -178,7 +177,7 @@ class _Reader:
     def uuid(self, obj: dict[str, Any], name: str, path: str) -> str:
         """A UUID in its canonical lower-case form, so that one id written two ways is
         still recognised as the same id."""
-        value = self.text(obj, name, path, required=True, limit=36)
+        value = self.text(obj, name, path, required=True, limit=len(str(uuid.UUID(int=0))))
         try:
             return str(uuid.UUID(value)) if value else ""
         except ValueError:
@@ -204,7 +203,7 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
         reader.fail("profile", "must be an object")
         return ProfileRecord()
     season = raw.get("season")
-    if season is not None and (not isinstance(season, int) or not 2000 <= season <= 2100):
+    if season is not None and (not isinstance(season, int) or not is_season_year(season)):
         reader.fail("profile.season", f"{season!r} is not a season year such as 2028")
         season = None
     strengths = raw.get("strengths", [])
@@ -227,7 +226,9 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
             value = reader.day(overrides_raw, key, "profile.season_overrides")
             if value is not None:
                 overrides.append((key, value))
-    time_zone = reader.text(raw, "time_zone", "profile", limit=64) or DEFAULT_TIME_ZONE
+    time_zone = (
+        reader.text(raw, "time_zone", "profile", limit=d.TIME_ZONE_MAX_LENGTH) or DEFAULT_TIME_ZONE
+    )
     try:
         zoneinfo.ZoneInfo(time_zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -235,8 +236,14 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
             "profile.time_zone", f"{time_zone!r} is not a time zone such as America/Chicago"
         )
     return ProfileRecord(
-        eras_name=reader.text(raw, "eras_name", "profile", limit=150),
-        specialty=reader.text(raw, "specialty", "profile", choices=(*ERAS_SPECIALTIES, "")),
+        eras_name=reader.text(raw, "eras_name", "profile", limit=d.PERSON_NAME_MAX_LENGTH),
+        specialty=reader.text(
+            raw,
+            "specialty",
+            "profile",
+            limit=d.SPECIALTY_MAX_LENGTH,
+            choices=(*ERAS_SPECIALTIES, ""),
+        ),
         season=season,
         submission_target=reader.day(raw, "submission_target", "profile", required=False),
         time_zone=time_zone,
@@ -246,57 +253,68 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
 
 
 def _email(reader: _Reader, raw: dict[str, Any], path: str) -> str:
-    email = reader.text(raw, "attending_email", path, limit=254)
+    email = reader.text(raw, "attending_email", path, limit=d.EMAIL_MAX_LENGTH)
     if email and not EMAIL.fullmatch(email):
         reader.fail(f"{path}.attending_email", f"{email!r} is not an email address")
     return email
 
 
-def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> RotationRecord:
-    rotation_id = reader.uuid(raw, "id", path)
+def _read_span(reader: _Reader, raw: dict[str, Any], path: str) -> tuple[date, date]:
+    """Start and end, each a valid date, the end not before the start (date.min stands in for
+    a date that could not be read, so the record can still be built for later checks)."""
     start, end = reader.day(raw, "start", path), reader.day(raw, "end", path)
-    if start and end and end < start:
-        reader.fail(f"{path}.end", "is before the start date")
-    record = RotationRecord(
+    if start and end:
+        for name, message in span_problems(start, end).items():
+            reader.fail(f"{path}.{name}", message)
+    return start or date.min, end or date.min
+
+
+def _read_rotation(reader: _Reader, raw: dict[str, Any], path: str) -> Rotation:
+    rotation_id = reader.uuid(raw, "id", path)
+    start, end = _read_span(reader, raw, path)
+    kind = reader.text(raw, "kind", path, required=True, choices=list(RotationKind))
+    setting = reader.text(raw, "setting", path, required=True, choices=list(Setting))
+    return Rotation(
         id=rotation_id,
-        site=reader.text(raw, "site", path, required=True),
-        city=reader.text(raw, "city", path, limit=100),
-        state=reader.text(raw, "state", path, limit=2, choices=(*US_STATES, "")),
-        specialty=reader.text(raw, "specialty", path, choices=(*ERAS_SPECIALTIES, "")),
-        kind=reader.text(raw, "kind", path, required=True, choices=list(RotationKind)),
-        setting=reader.text(
-            raw, "setting", path, required=True, choices=[s.value for s in Setting]
+        site=reader.text(raw, "site", path, required=True, limit=d.SITE_MAX_LENGTH),
+        city=reader.text(raw, "city", path, limit=d.CITY_MAX_LENGTH),
+        state=reader.text(raw, "state", path, limit=d.STATE_MAX_LENGTH, choices=(*US_STATES, "")),
+        specialty=reader.text(
+            raw,
+            "specialty",
+            path,
+            limit=d.SPECIALTY_MAX_LENGTH,
+            choices=(*ERAS_SPECIALTIES, ""),
         ),
-        start=start or date.min,
-        end=end or date.min,
-        attending_name=reader.text(raw, "attending_name", path, limit=150),
+        kind=RotationKind(kind) if kind in list(RotationKind) else RotationKind.HANDS_ON,
+        setting=Setting(setting) if setting in list(Setting) else Setting.INPATIENT,
+        start=start,
+        end=end,
+        attending_name=reader.text(raw, "attending_name", path, limit=d.PERSON_NAME_MAX_LENGTH),
         attending_email=_email(reader, raw, path),
     )
-    return record
 
 
 def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> MilestoneRecord:
-    start, end = reader.day(raw, "start", path), reader.day(raw, "end", path)
-    if start and end and end < start:
-        reader.fail(f"{path}.end", "is before the start date")
+    start, end = _read_span(reader, raw, path)
     script = raw.get("script", [])
     if not isinstance(script, list) or not all(isinstance(line, str) for line in script):
         reader.fail(f"{path}.script", "must be a list of text lines")
         script = []
     record = MilestoneRecord(
         rotation=reader.uuid(raw, "rotation", path),
-        key=reader.text(raw, "key", path, required=True, limit=64),
+        key=reader.text(raw, "key", path, required=True, limit=d.MILESTONE_KEY_MAX_LENGTH),
         kind=reader.text(
             raw, "kind", path, required=True, choices=[k.value for k in MilestoneKind]
         ),
-        title=reader.text(raw, "title", path, required=True),
-        start=start or date.min,
-        end=end or date.min,
+        title=reader.text(raw, "title", path, required=True, limit=d.MILESTONE_TITLE_MAX_LENGTH),
+        start=start,
+        end=end,
         script=tuple(script),
         status=reader.text(
             raw, "status", path, required=True, choices=[s.value for s in MilestoneStatus]
         ),
-        note=reader.text(raw, "note", path, limit=2000),
+        note=reader.text(raw, "note", path, limit=d.NOTE_MAX_LENGTH),
         closed_on=reader.day(raw, "closed_on", path, required=False),
     )
     return record
@@ -304,7 +322,7 @@ def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> Mileston
 
 def _check_references(
     reader: _Reader,
-    rotations: list[tuple[int, RotationRecord]],
+    rotations: list[tuple[int, Rotation]],
     milestones: list[tuple[int, MilestoneRecord]],
 ) -> None:
     """Rotation ids are unique, milestones point at a rotation of the same document and their

@@ -6,33 +6,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lorkit.core import defaults
+from lorkit.core.dates import span_problems
+from lorkit.core.rotation import Rotation
 from lorkit.core.scripts import PlanContext, milestone_script, milestone_title
-from lorkit.core.vocabulary import MilestoneKind, RotationKind
+from lorkit.core.vocabulary import MilestoneKind
 
 PREPARATION_KINDS = frozenset(
     {MilestoneKind.PAPERWORK, MilestoneKind.TB_SCREENING, MilestoneKind.PREPARE}
 )
 KIND_ORDER = {kind: index for index, kind in enumerate(MilestoneKind)}
-
-
-@dataclass(frozen=True)
-class RotationDates:
-    start: date
-    end: date
-    kind: RotationKind = RotationKind.HANDS_ON
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("a rotation cannot end before it starts")
-
-    @property
-    def length(self) -> int:
-        """N: the number of calendar days, first and last included."""
-        return (self.end - self.start).days + 1
-
-    def day(self, number: int) -> date:
-        """The date of rotation day `number` (day 1 is the first day)."""
-        return self.start + timedelta(days=number - 1)
 
 
 @dataclass(frozen=True)
@@ -50,13 +32,24 @@ class PlannedMilestone:
     def sort_key(self) -> tuple[date, date, int, str]:
         return (self.start, self.end, KIND_ORDER[self.kind], self.key)
 
+    def as_dict(self) -> dict[str, object]:
+        """The stable JSON shape of `lorkit plan --json` (keys may be added, never dropped)."""
+        return {
+            "kind": self.kind.value,
+            "key": self.key,
+            "title": self.title,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "script": list(self.script),
+        }
+
 
 def round_half_up(value: float) -> int:
     """Day numbers round .5 upwards; Python's round() would round half to even."""
     return int(value + 0.5)
 
 
-def raw_windows(rotation: RotationDates) -> list[tuple[str, MilestoneKind, date, date]]:
+def raw_windows(rotation: Rotation) -> list[tuple[str, MilestoneKind, date, date]]:
     """Every window as the rulebook states it, before clipping to the rotation."""
     n = rotation.length
     last = rotation.end
@@ -109,7 +102,7 @@ def raw_windows(rotation: RotationDates) -> list[tuple[str, MilestoneKind, date,
 
 
 def clip_window(
-    rotation: RotationDates, kind: MilestoneKind, first: date, final: date
+    rotation: Rotation, kind: MilestoneKind, first: date, final: date
 ) -> tuple[date, date] | None:
     """Keep in-rotation windows between the first and last day (the packet email may run one
     day past it, preparation lies before it); None when nothing of the window is left."""
@@ -122,13 +115,15 @@ def clip_window(
     return first, final
 
 
-def plan_rotation(
-    rotation: RotationDates, context: PlanContext | None = None
-) -> list[PlannedMilestone]:
+def plan_rotation(rotation: Rotation, context: PlanContext | None = None) -> list[PlannedMilestone]:
     """The rotation's milestones, sorted by window then by the order of the conversations.
 
     Mid-rotation feedback and the ask need 14 days or more, the soft signal and the summative
-    check 28 or more; windows that fall wholly outside a short rotation are dropped."""
+    check 28 or more; windows that fall wholly outside a short rotation are dropped. A
+    rotation whose dates fail `span_problems` raises ValueError with its messages."""
+    problems = span_problems(rotation.start, rotation.end)
+    if problems:
+        raise ValueError(" ".join(problems.values()))
     context = context or PlanContext()
     planned = []
     for key, kind, first, final in raw_windows(rotation):

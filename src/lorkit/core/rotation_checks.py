@@ -1,4 +1,6 @@
-"""Warnings about a rotation's dates: the ones that cost letters, stated before they do."""
+"""Warnings about a rotation's dates: the ones that cost letters, stated before they do.
+
+Hard errors (an end before the start, a year out of range) are `dates.span_problems`."""
 
 from __future__ import annotations
 
@@ -7,13 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lorkit.core import defaults
-
-
-@dataclass(frozen=True)
-class DatedRotation:
-    label: str
-    start: date
-    end: date
+from lorkit.core.rotation import Rotation
 
 
 @dataclass(frozen=True)
@@ -22,16 +18,9 @@ class RotationWarning:
     message: str
 
 
-def date_errors(start: date, end: date) -> list[str]:
-    """Hard errors: a rotation that ends before it starts cannot be saved."""
-    if end < start:
-        return [f"The end date ({end.isoformat()}) is before the start date ({start.isoformat()})."]
-    return []
-
-
 def rotation_warnings(
-    rotation: DatedRotation,
-    others: Iterable[DatedRotation],
+    rotation: Rotation,
+    others: Iterable[Rotation],
     submission_target: date | None,
 ) -> list[RotationWarning]:
     """Soft warnings a rotation can still be saved with: it overlaps another, it ends after
@@ -53,7 +42,7 @@ def rotation_warnings(
                 "letter cannot be uploaded in time for your first applications.",
             )
         )
-    days = (rotation.end - rotation.start).days + 1
+    days = rotation.length
     if days < defaults.SHORT_ROTATION_DAYS:
         found.append(
             RotationWarning(

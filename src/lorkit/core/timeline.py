@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lorkit.core.rotation import Rotation
+
 WIDTH = 1000
 MARGIN_DAYS = 14
 HEADER = 28  # room for month labels above the first row
@@ -16,12 +18,16 @@ ROW_HEIGHT = 26
 BAR_HEIGHT = 14
 
 
+# A milestone as the timeline draws it: (first day of its window, title, status).
+TimelinePoint = tuple[date, str, str]
+
+
 @dataclass(frozen=True)
-class TimelineRotation:
-    label: str
-    start: date
-    end: date
-    milestones: Sequence[tuple[date, str, str]]  # (date, title, status)
+class TimelineRow:
+    """One rotation on its own row, with the milestones drawn on it."""
+
+    rotation: Rotation
+    milestones: Sequence[TimelinePoint]
 
 
 @dataclass(frozen=True)
@@ -86,35 +92,25 @@ class Timeline:
         return HEADER + max(len(self.bars), 1) * ROW_HEIGHT
 
 
-def axis_bounds(
-    rotations: Sequence[TimelineRotation], today: date, target: date
-) -> tuple[date, date]:
+def axis_bounds(rows: Sequence[TimelineRow], today: date, target: date) -> tuple[date, date]:
     """From two weeks before the earliest of today and the first milestone, to two weeks after
     the latest of the submission target and the last milestone."""
-    starts = [
-        today,
-        *(day for r in rotations for day, _, _ in r.milestones),
-        *(r.start for r in rotations),
-    ]
-    ends = [
-        target,
-        today,
-        *(day for r in rotations for day, _, _ in r.milestones),
-        *(r.end for r in rotations),
-    ]
+    dots = [day for row in rows for day, _, _ in row.milestones]
+    starts = [today, *dots, *(row.rotation.start for row in rows)]
+    ends = [target, today, *dots, *(row.rotation.end for row in rows)]
     margin = timedelta(days=MARGIN_DAYS)
     return min(starts) - margin, max(ends) + margin
 
 
 def layout_timeline(
-    rotations: Sequence[TimelineRotation],
+    rows: Sequence[TimelineRow],
     today: date,
     target: date,
     season_dates: Sequence[tuple[str, date]] = (),
 ) -> Timeline:
     """Place each rotation on its own row, its milestones as dots on that row, and today,
     the submission target and the season dates that fall on the axis as vertical markers."""
-    first, last = axis_bounds(rotations, today, target)
+    first, last = axis_bounds(rows, today, target)
     span = max((last - first).days, 1)
 
     def x(day: date) -> float:
@@ -123,18 +119,18 @@ def layout_timeline(
     bars = tuple(
         Bar(
             r.label,
-            row,
+            number,
             x(r.start),
             max(x(r.end + timedelta(days=1)) - x(r.start), 2.0),
             r.start,
             r.end,
         )
-        for row, r in enumerate(rotations)
+        for number, r in enumerate(row.rotation for row in rows)
     )
     dots = tuple(
-        Dot(row, x(day), title, status, day)
-        for row, r in enumerate(rotations)
-        for day, title, status in r.milestones
+        Dot(number, x(day), title, status, day)
+        for number, row in enumerate(rows)
+        for day, title, status in row.milestones
     )
     named = [("Today", today, "today"), ("Submission target", target, "target")]
     named += [(label, day, "season") for label, day in season_dates]

@@ -33,6 +33,12 @@ class MilestoneKind(StrEnum):
     PACKET_EMAIL = "packet_email"
 
 
+class RotationPhase(StrEnum):
+    AHEAD = "ahead"
+    UNDER_WAY = "under way"
+    FINISHED = "finished"
+
+
 class MilestoneStatus(StrEnum):
     OPEN = "open"
     DONE = "done"

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from lorkit.accounts.access import request_owner
+from lorkit.core import defaults
 from lorkit.feeds.models import CalendarFeed
 from lorkit.feeds.services import feed_owner, feed_regenerate, feed_revoke, plan_ics
 
@@ -16,6 +17,7 @@ ICS_TYPE = "text/calendar; charset=utf-8"
 
 
 @login_required
+@require_safe
 def calendar_page(request: HttpRequest) -> HttpResponse:
     feed = CalendarFeed.objects.filter(owner=request_owner(request)).first()
     feed_url = None
@@ -57,5 +59,5 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if owner is None:
         raise Http404("No such calendar")
     response = HttpResponse(plan_ics(owner), content_type=ICS_TYPE)
-    response["Cache-Control"] = "private, max-age=900"
+    response["Cache-Control"] = f"private, max-age={defaults.CALENDAR_FEED_CACHE_SECONDS}"
     return response

@@ -1,16 +1,31 @@
 from __future__ import annotations
 
-from typing import Any
+import zoneinfo
+from typing import TYPE_CHECKING, Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from lorkit.accounts.forms import DateInput
-from lorkit.core.rotation_checks import date_errors
-from lorkit.core.vocabulary import US_STATES, MilestoneStatus
+from lorkit.accounts.models import Profile
+from lorkit.core import defaults
+from lorkit.core.season import SEASON_KEYS, override_problems, season_calendar
+from lorkit.core.vocabulary import LETTER_QUALITY_LABELS, US_STATES, MilestoneStatus
 from lorkit.plans.models import ROTATION_FIELDS, Rotation
+from lorkit.validators import check_span
+
+TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime"})
+
+# ModelForm is generic only in django-stubs; at run time it cannot be subscripted
+# (django-stubs-ext, which would allow it, is not a run-time dependency).
+if TYPE_CHECKING:
+    _RotationModelForm = forms.ModelForm[Rotation]
+    _ProfileModelForm = forms.ModelForm[Profile]
+else:
+    _RotationModelForm = _ProfileModelForm = forms.ModelForm
 
 
-class RotationForm(forms.ModelForm):
+class RotationForm(_RotationModelForm):
     state = forms.ChoiceField(
         choices=[("", "—")] + [(code, code) for code in US_STATES], required=False
     )
@@ -29,13 +44,79 @@ class RotationForm(forms.ModelForm):
         cleaned = super().clean() or {}
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end:
-            for message in date_errors(start, end):
-                self.add_error("end", message)
+            try:
+                check_span(start, end)  # the service checks again; this shows it beside the field
+            except ValidationError as error:
+                self.add_error(None, error)
         return cleaned
 
 
 class MilestoneStatusForm(forms.Form):
     status = forms.ChoiceField(choices=[(s.value, s.value) for s in MilestoneStatus])
     note = forms.CharField(
-        required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+        required=False,
+        max_length=defaults.NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+
+class ProfileForm(_ProfileModelForm):
+    strengths = forms.MultipleChoiceField(
+        choices=list(LETTER_QUALITY_LABELS.items()),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="The qualities you most want your letters to speak to.",
+    )
+    time_zone = forms.ChoiceField(choices=[(name, name) for name in TIME_ZONES])
+    season = forms.IntegerField(
+        min_value=defaults.EARLIEST_YEAR,
+        max_value=defaults.LATEST_YEAR,
+        label="Season (ERAS year)",
+        help_text="ERAS 2028 is the season whose Match Day is in March 2028.",
+    )
+
+    class Meta:
+        model = Profile
+        fields = (
+            "eras_name",
+            "specialty",
+            "season",
+            "submission_target",
+            "time_zone",
+            "strengths",
+            *SEASON_KEYS,
+        )
+        widgets = {name: DateInput() for name in ("submission_target", *SEASON_KEYS)}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        season = self.instance.season if self.instance.pk else None
+        if season:
+            self._describe_defaults(season)
+        self.fields[
+            "submission_target"
+        ].help_text = "Leave empty to aim for the day applicants may submit."
+
+    def _describe_defaults(self, season: int) -> None:
+        """Show, under each override, the date lorkit would use without it."""
+        defaults = season_calendar(season)
+        for key in SEASON_KEYS:
+            value = getattr(defaults, key).isoformat()
+            self.fields[key].help_text = f"Leave empty to use {value} ({defaults.source(key)})."
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        season = cleaned.get("season")
+        if not season or self.errors:
+            return cleaned
+        overrides = {key: cleaned.get(key) for key in SEASON_KEYS}
+        problems = override_problems(season, overrides)
+        if problems:
+            raise forms.ValidationError(problems)
+        ordered = [day for _, day in season_calendar(season, overrides).dates()]
+        if ordered != sorted(ordered):
+            raise forms.ValidationError(
+                "The season dates must run in order: MyERAS opens, applicants may submit, "
+                "programs may review, rank order list deadline, Match Day."
+            )
+        return cleaned

@@ -6,13 +6,16 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 
-from lorkit.core.plan import RotationDates
-from lorkit.core.rotation_checks import DatedRotation
+from lorkit.core import defaults as d
+from lorkit.core.agenda import is_overdue
+from lorkit.core.export_format import MilestoneRecord
+from lorkit.core.rotation import Rotation as CoreRotation
 from lorkit.core.vocabulary import (
     ERAS_SPECIALTIES,
     MilestoneKind,
     MilestoneStatus,
     RotationKind,
+    RotationPhase,
     Setting,
 )
 from lorkit.validators import plannable_date
@@ -30,6 +33,10 @@ ROTATION_FIELDS = (
     "attending_name",
     "attending_email",
 )
+# Fields the core rotation holds as enums rather than as the stored text.
+CORE_ENUMS = ("kind", "setting")
+# The milestone fields an export carries as they are stored (script is a list; see to_record).
+MILESTONE_RECORD_FIELDS = ("key", "kind", "title", "start", "end", "status", "note", "closed_on")
 
 
 class Rotation(models.Model):
@@ -37,11 +44,13 @@ class Rotation(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="rotations"
     )
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
-    site = models.CharField("Site", max_length=200)
-    city = models.CharField(max_length=100, blank=True)
-    state = models.CharField(max_length=2, blank=True)
+    site = models.CharField("Site", max_length=d.SITE_MAX_LENGTH)
+    city = models.CharField(max_length=d.CITY_MAX_LENGTH, blank=True)
+    state = models.CharField(max_length=d.STATE_MAX_LENGTH, blank=True)
     specialty = models.CharField(
-        max_length=64, blank=True, choices=[(name, name) for name in ERAS_SPECIALTIES]
+        max_length=d.SPECIALTY_MAX_LENGTH,
+        blank=True,
+        choices=[(name, name) for name in ERAS_SPECIALTIES],
     )
     kind = models.CharField(
         max_length=16,
@@ -55,8 +64,12 @@ class Rotation(models.Model):
     )
     start = models.DateField(validators=[plannable_date])
     end = models.DateField(validators=[plannable_date])
-    attending_name = models.CharField("Main attending", max_length=150, blank=True)
-    attending_email = models.EmailField("Attending's email", blank=True)
+    attending_name = models.CharField(
+        "Main attending", max_length=d.PERSON_NAME_MAX_LENGTH, blank=True
+    )
+    attending_email = models.EmailField(
+        "Attending's email", max_length=d.EMAIL_MAX_LENGTH, blank=True
+    )
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -71,33 +84,36 @@ class Rotation(models.Model):
     def __str__(self) -> str:
         return self.label
 
+    def to_core(self) -> CoreRotation:
+        return CoreRotation(
+            id=str(self.uid),
+            kind=RotationKind(self.kind),
+            setting=Setting(self.setting),
+            **{name: getattr(self, name) for name in ROTATION_FIELDS if name not in CORE_ENUMS},
+        )
+
+    @classmethod
+    def from_core(cls, rotation: CoreRotation, **extra: object) -> Rotation:
+        fields = {name: getattr(rotation, name) for name in ROTATION_FIELDS}
+        return cls(uid=rotation.id, **fields, **extra)
+
     @property
     def label(self) -> str:
-        return f"{self.site} ({self.specialty})" if self.specialty else self.site
+        return self.to_core().label
 
     @property
     def length(self) -> int:
-        return (self.end - self.start).days + 1
+        return self.to_core().length
 
-    def to_dates(self) -> RotationDates:
-        return RotationDates(self.start, self.end, RotationKind(self.kind))
-
-    def to_dated(self) -> DatedRotation:
-        return DatedRotation(self.label, self.start, self.end)
-
-    def phase(self, today: date) -> str:
-        if self.end < today:
-            return "finished"
-        if self.start > today:
-            return "ahead"
-        return "under way"
+    def phase(self, today: date) -> RotationPhase:
+        return self.to_core().phase(today)
 
 
 class Milestone(models.Model):
     rotation = models.ForeignKey(Rotation, on_delete=models.CASCADE, related_name="milestones")
-    key = models.CharField(max_length=64)
+    key = models.CharField(max_length=d.MILESTONE_KEY_MAX_LENGTH)
     kind = models.CharField(max_length=32, choices=[(k.value, k.value) for k in MilestoneKind])
-    title = models.CharField(max_length=200)
+    title = models.CharField(max_length=d.MILESTONE_TITLE_MAX_LENGTH)
     start = models.DateField()
     end = models.DateField()
     script = models.JSONField(default=list, blank=True)
@@ -106,7 +122,7 @@ class Milestone(models.Model):
         choices=[(s.value, s.value.capitalize()) for s in MilestoneStatus],
         default=MilestoneStatus.OPEN.value,
     )
-    note = models.TextField(blank=True, max_length=2000)
+    note = models.TextField(blank=True, max_length=d.NOTE_MAX_LENGTH)
     closed_on = models.DateField(null=True, blank=True)
 
     class Meta:
@@ -123,4 +139,13 @@ class Milestone(models.Model):
         return self.status == MilestoneStatus.OPEN
 
     def is_overdue(self, today: date) -> bool:
-        return self.is_open and self.end < today
+        return is_overdue(self, today)
+
+    def to_record(self, rotation_id: str) -> MilestoneRecord:
+        fields = {name: getattr(self, name) for name in MILESTONE_RECORD_FIELDS}
+        return MilestoneRecord(rotation=rotation_id, script=tuple(self.script), **fields)
+
+    @classmethod
+    def from_record(cls, record: MilestoneRecord, rotation: Rotation) -> Milestone:
+        fields = {name: getattr(record, name) for name in MILESTONE_RECORD_FIELDS}
+        return cls(rotation=rotation, script=list(record.script), **fields)

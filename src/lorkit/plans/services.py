@@ -1,19 +1,20 @@
-"""Writes to rotations and milestones. Views and CLI commands call these; rules stay in core."""
+"""Writes to rotations, milestones and the profile. Views and CLI commands call these; the
+rules that protect data (dates, note length) are enforced here whatever the interface."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
 
 from lorkit.accounts.models import Profile, User
 from lorkit.accounts.services import profile_for
+from lorkit.core import defaults
 from lorkit.core.plan import plan_rotation
-from lorkit.core.rotation_checks import RotationWarning, rotation_warnings
-from lorkit.core.timeline import TimelineRotation
 from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Milestone, Rotation
+from lorkit.validators import check_span
 
 PLANNED_FIELDS = ("kind", "title", "start", "end", "script")
 
@@ -21,7 +22,7 @@ PLANNED_FIELDS = ("kind", "title", "start", "end", "script")
 def plan_refresh(rotation: Rotation, profile: Profile) -> None:
     """Bring the stored plan in line with the rotation's dates and the profile, keeping the
     status and note of every milestone whose key survives, and every closed milestone."""
-    planned = plan_rotation(rotation.to_dates(), profile.plan_context(rotation.attending_name))
+    planned = plan_rotation(rotation.to_core(), profile.plan_context(rotation.attending_name))
     existing = {m.key: m for m in rotation.milestones.all()}
     to_update, to_create = [], []
     for item in planned:
@@ -49,7 +50,9 @@ def plan_refresh(rotation: Rotation, profile: Profile) -> None:
 
 @transaction.atomic
 def rotation_save(*, owner: User, rotation: Rotation) -> Rotation:
-    """Create or update a rotation (already validated) and refresh its plan."""
+    """Create or update a rotation and refresh its plan. Refuses (ValidationError, nothing
+    written) a rotation whose dates `span_problems` rejects, whichever interface sent it."""
+    check_span(rotation.start, rotation.end)
     rotation.owner = owner
     rotation.save()
     plan_refresh(rotation, profile_for(owner))
@@ -57,47 +60,35 @@ def rotation_save(*, owner: User, rotation: Rotation) -> Rotation:
 
 
 @transaction.atomic
-def plans_refresh_for_owner(*, owner: User) -> None:
-    """After a profile change (specialty, name, strengths) rewrite every plan's scripts."""
-    profile = profile_for(owner)
-    for rotation in owner.rotations.prefetch_related("milestones"):
+def profile_save(*, profile: Profile) -> Profile:
+    """Save a validated profile and rewrite every plan's titles and scripts to match it."""
+    profile.save()
+    for rotation in profile.user.rotations.prefetch_related("milestones"):
         plan_refresh(rotation, profile)
+    return profile
 
 
-def rotation_warnings_for(rotation: Rotation) -> list[RotationWarning]:
-    others = Rotation.objects.filter(owner=rotation.owner).exclude(pk=rotation.pk)
-    profile = profile_for(rotation.owner)
-    return rotation_warnings(
-        rotation.to_dated(),
-        [other.to_dated() for other in others],
-        profile.effective_submission_target(),
-    )
-
-
-def milestone_set_status(*, milestone: Milestone, status: str, note: str, today: date) -> Milestone:
-    """Mark a milestone done, skipped or open again; reopening clears the closing date."""
+def milestone_set_status(
+    *, milestone: Milestone, status: str, today: date, note: str | None = None
+) -> Milestone:
+    """Mark a milestone done, skipped or open again; reopening clears the closing date.
+    `note=None` keeps the note as it is; a note longer than the limit is refused."""
+    if note is not None:
+        milestone.note = note_checked(note)
     milestone.status = MilestoneStatus(status).value
-    milestone.note = note.strip()
     milestone.closed_on = None if status == MilestoneStatus.OPEN else today
     milestone.save(update_fields=["status", "note", "closed_on"])
     return milestone
 
 
-def open_milestones(owner: User) -> QuerySet[Milestone]:
-    return Milestone.objects.filter(
-        rotation__owner=owner, status=MilestoneStatus.OPEN
-    ).select_related("rotation")
-
-
-def timeline_input(owner: User) -> list[TimelineRotation]:
-    """Rotations with their milestones in the shape the timeline layout reads (2 queries)."""
-    rotations = owner.rotations.prefetch_related("milestones")
-    return [
-        TimelineRotation(
-            rotation.label,
-            rotation.start,
-            rotation.end,
-            [(m.start, m.title, m.status) for m in rotation.milestones.all()],
+def note_checked(note: str) -> str:
+    """The note as stored (trimmed), or ValidationError when it is over the length limit."""
+    note = note.strip()
+    if len(note) > defaults.NOTE_MAX_LENGTH:
+        raise ValidationError(
+            {
+                "note": f"A note holds at most {defaults.NOTE_MAX_LENGTH} characters "
+                f"(this one has {len(note)})."
+            }
         )
-        for rotation in rotations
-    ]
+    return note

@@ -1,28 +1,29 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.middleware import HtmxDetails
 
 from lorkit.accounts.access import request_owner
 from lorkit.accounts.services import profile_for
-from lorkit.core.agenda import WEEK_DAYS, build_agenda
-from lorkit.core.season import SEASON_LABELS
-from lorkit.core.timeline import layout_timeline
-from lorkit.plans.forms import MilestoneStatusForm, RotationForm
+from lorkit.core.season import SEASON_LABELS, SeasonCalendar
+from lorkit.plans.forms import MilestoneStatusForm, ProfileForm, RotationForm
 from lorkit.plans.models import Milestone, Rotation
-from lorkit.plans.services import (
-    milestone_set_status,
-    open_milestones,
-    rotation_save,
-    rotation_warnings_for,
-    timeline_input,
-)
+from lorkit.plans.selectors import rotation_warnings_for
+from lorkit.plans.services import milestone_set_status, profile_save, rotation_save
+
+
+class HtmxHttpRequest(HttpRequest):
+    """A request that has passed HtmxMiddleware, which sets `request.htmx`."""
+
+    htmx: HtmxDetails
 
 
 def _get_rotation_for_user(request: HttpRequest, rotation_id: int) -> Rotation:
@@ -37,40 +38,8 @@ def _get_milestone_for_user(request: HttpRequest, milestone_id: int) -> Mileston
     )
 
 
-def _agenda_page(request: HttpRequest, days_ahead: int, template: str) -> HttpResponse:
-    owner = request_owner(request)
-    profile = profile_for(owner)
-    today = profile.today()
-    agenda = build_agenda(open_milestones(owner), today, days_ahead)
-    horizon = today + timedelta(days=days_ahead)
-    context = {
-        "agenda": agenda,
-        "today": today,
-        "horizon": horizon,
-        "profile": profile,
-        "view": template,
-    }
-    if template == "dashboard":
-        calendar = profile.season_calendar()
-        season_dates = [(SEASON_LABELS[key], day) for key, day in calendar.dates()]
-        context["timeline"] = layout_timeline(
-            timeline_input(owner), today, profile.effective_submission_target(), season_dates
-        )
-        context["rotations"] = list(owner.rotations.all())
-    return render(request, f"plans/{template}.html", context)
-
-
 @login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
-    return _agenda_page(request, 0, "dashboard")
-
-
-@login_required
-def week(request: HttpRequest) -> HttpResponse:
-    return _agenda_page(request, WEEK_DAYS - 1, "week")
-
-
-@login_required
+@require_safe
 def rotation_list(request: HttpRequest) -> HttpResponse:
     owner = request_owner(request)
     today = profile_for(owner).today()
@@ -78,13 +47,24 @@ def rotation_list(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/rotation_list.html", {"rotations": rotations, "today": today})
 
 
+def _save_rotation_form(request: HttpRequest, form: RotationForm) -> Rotation | None:
+    """Save a valid form through the service; the service's refusal lands on the form."""
+    if request.method != "POST" or not form.is_valid():
+        return None
+    try:
+        return rotation_save(owner=request_owner(request), rotation=form.instance)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return None
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def rotation_new(request: HttpRequest) -> HttpResponse:
     initial = {"specialty": profile_for(request_owner(request)).specialty}
     form = RotationForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        rotation = rotation_save(owner=request_owner(request), rotation=form.instance)
+    rotation = _save_rotation_form(request, form)
+    if rotation is not None:
         messages.success(request, "Rotation added; its plan is below.")
         return redirect("rotation_detail", rotation_id=rotation.pk)
     return render(request, "plans/rotation_form.html", {"form": form, "rotation": None})
@@ -95,22 +75,22 @@ def rotation_new(request: HttpRequest) -> HttpResponse:
 def rotation_edit(request: HttpRequest, rotation_id: int) -> HttpResponse:
     rotation = _get_rotation_for_user(request, rotation_id)
     form = RotationForm(request.POST or None, instance=rotation)
-    if request.method == "POST" and form.is_valid():
-        rotation_save(owner=request_owner(request), rotation=form.instance)
+    if _save_rotation_form(request, form) is not None:
         messages.success(request, "Rotation saved; its plan follows the new dates.")
         return redirect("rotation_detail", rotation_id=rotation.pk)
     return render(request, "plans/rotation_form.html", {"form": form, "rotation": rotation})
 
 
 @login_required
+@require_safe
 def rotation_detail(request: HttpRequest, rotation_id: int) -> HttpResponse:
     rotation = _get_rotation_for_user(request, rotation_id)
-    today = profile_for(request_owner(request)).today()
+    profile = profile_for(request_owner(request))
     context = {
         "rotation": rotation,
         "milestones": rotation.milestones.all(),
-        "warnings": rotation_warnings_for(rotation),
-        "today": today,
+        "warnings": rotation_warnings_for(rotation, profile),
+        "today": profile.today(),
     }
     return render(request, "plans/rotation_detail.html", context)
 
@@ -128,14 +108,17 @@ def rotation_delete(request: HttpRequest, rotation_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def milestone_status(request: HttpRequest, milestone_id: int) -> HttpResponse:
+def milestone_status(request: HtmxHttpRequest, milestone_id: int) -> HttpResponse:
     milestone = _get_milestone_for_user(request, milestone_id)
     today = profile_for(request_owner(request)).today()
     form = MilestoneStatusForm(request.POST)
     if form.is_valid():
-        milestone_set_status(milestone=milestone, today=today, **form.cleaned_data)
-    elif not request.htmx:
-        messages.error(request, "; ".join(e for errors in form.errors.values() for e in errors))
+        try:
+            milestone_set_status(milestone=milestone, today=today, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+    if not form.is_valid() and not request.htmx:
+        messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
     if request.htmx:
         context = {
             "m": milestone,
@@ -152,3 +135,30 @@ def milestone_status(request: HttpRequest, milestone_id: int) -> HttpResponse:
     if next_url and safe:
         return redirect(next_url)
     return redirect("rotation_detail", rotation_id=milestone.rotation_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    instance = profile_for(request_owner(request))
+    form = ProfileForm(request.POST or None, instance=instance)
+    if request.method == "POST":
+        if form.is_valid():
+            profile_save(profile=form.save(commit=False))
+            messages.success(request, "Profile saved.")
+            return redirect("dashboard")
+        messages.error(request, "Nothing was saved: please correct the fields marked below.")
+        # Validation copied the typed values onto the instance; the sidebar shows saved ones.
+        instance.refresh_from_db()
+    calendar = instance.season_calendar()
+    context = {
+        "form": form,
+        "profile": instance,
+        "calendar": calendar,
+        "season_rows": season_rows(calendar),
+    }
+    return render(request, "plans/profile.html", context)
+
+
+def season_rows(calendar: SeasonCalendar) -> list[tuple[str, date, str]]:
+    return [(SEASON_LABELS[key], day, calendar.source(key)) for key, day in calendar.dates()]

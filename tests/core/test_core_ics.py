@@ -7,7 +7,7 @@ import vobject
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lorkit.core.calendar_feed import PRODID, CalendarEntry, build_calendar
+from lorkit.core.ics import PRODID, CalendarEntry, build_calendar
 
 STAMP = datetime(2027, 1, 1, 12, 0, tzinfo=UTC)
 

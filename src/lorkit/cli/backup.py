@@ -1,0 +1,77 @@
+"""Backups from the command line: `lorkit export` and `lorkit import`.
+
+Django modules are imported after `django_ready()`, which configures Django for them."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from lorkit.cli.shared import UserOption, app, console, django_ready, err, fail, resolve_user
+
+
+@app.command("export")
+def export_command(
+    file: Annotated[str, typer.Argument(help="Where to write the JSON; - for standard output.")],
+    user: UserOption = None,
+) -> None:
+    """Write the whole workspace to one JSON file."""
+    django_ready()
+    from lorkit.backup.services import workspace_export
+
+    text = json.dumps(workspace_export(resolve_user(user)), indent=2, ensure_ascii=False) + "\n"
+    if file == "-":
+        typer.echo(text, nl=False)
+        return
+    try:
+        Path(file).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise fail(f"cannot write {file}: {error.strerror}") from None
+    err.print(f"Exported to {file}")
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[str, typer.Argument(help="A lorkit export; - for standard input.")],
+    user: UserOption = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace the account's current rotations.")
+    ] = False,
+) -> None:
+    """Restore a JSON export. The file is checked whole first; on any problem nothing changes."""
+    document = read_document(file)
+    django_ready()
+    from lorkit.backup.services import workspace_import
+    from lorkit.core.export_format import ExportError
+
+    owner = resolve_user(user)
+    try:
+        workspace = workspace_import(owner=owner, document=document, replace=replace)
+    except ExportError as error:
+        err.print("[bold red]Nothing was imported.[/] Problems found:")
+        for problem in error.problems:
+            err.print(f"  - {escape(problem)}")
+        raise typer.Exit(code=1) from None
+    console.print(
+        f"Imported {len(workspace.rotations)} rotations and {len(workspace.milestones)} milestones "
+        f"into {owner.username}'s account."
+    )
+
+
+def read_document(file: str) -> Any:
+    """The JSON in `file` (- for standard input), or an exit with the reason it cannot be read."""
+    try:
+        raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except OSError as error:
+        raise fail(f"cannot read {file}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise fail(f"{file} is not UTF-8 text; nothing was imported") from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise fail(f"{file} is not valid JSON ({error}); nothing was imported") from None

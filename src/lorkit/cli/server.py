@@ -1,0 +1,78 @@
+"""Running the app: `lorkit serve`, `lorkit demo`, `lorkit migrate`.
+
+(Named server.py, not app.py as the house plan sketches: a submodule called `app` would
+shadow the Typer `app` that scripts import from `lorkit.cli`.) Django modules are imported
+after `django_ready()`, which configures Django for them."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from lorkit.cli.shared import TodayOption, app, console, django_ready, parse_day
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; keep 127.0.0.1 on a laptop.")
+    ] = "127.0.0.1",
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Create the demo applicant if missing.")
+    ] = False,
+    threads: Annotated[int, typer.Option(help="Worker threads.")] = 4,
+    today: TodayOption = None,
+) -> None:
+    """Migrate the database if needed and serve the web app."""
+    day = parse_day(today, "--today")
+    django_ready()
+    from django.conf import settings
+    from django.core.wsgi import get_wsgi_application
+    from waitress import serve as waitress_serve
+
+    from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load, demo_today
+
+    if host not in settings.ALLOWED_HOSTS:
+        settings.ALLOWED_HOSTS.append(host)  # answer on the address we were asked to bind
+    url = f"http://{host}:{port}/"
+    console.print(f"[bold]lorkit[/] is running at [link={url}]{url}[/link]")
+    if demo:
+        demo_load(day or demo_today())
+        console.print(
+            f"Log in as [bold]{DEMO_USERNAME}[/] / [bold]{DEMO_PASSWORD}[/], "
+            f"or sign up at {url}signup/"
+        )
+    else:
+        console.print(f"Sign up at {url}signup/")
+    console.print("Press Ctrl+C to stop.")
+    sys.stdout.flush()
+    waitress_serve(get_wsgi_application(), host=host, port=port, threads=threads, _quiet=True)
+
+
+@app.command()
+def demo(
+    today: TodayOption = None,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Rebuild the demo account from scratch.")
+    ] = False,
+) -> None:
+    """Create the demo applicant (login demo / lorkit-demo) around today's date."""
+    day = parse_day(today, "--today")
+    django_ready()
+    from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load, demo_today
+
+    user = demo_load(day or demo_today(), reset=reset)
+    console.print(
+        f"Demo account ready: {DEMO_USERNAME} / {DEMO_PASSWORD} "
+        f"({user.rotations.count()} rotations)"
+    )
+
+
+@app.command()
+def migrate() -> None:
+    """Create or update the database schema."""
+    django_ready()
+    console.print("Database is up to date.")

@@ -1,0 +1,64 @@
+"""The account-free commands (`plan`, `season`) never load Django: they must start fast and
+work on a machine with no database. Each runs in a fresh interpreter so that modules another
+test imported cannot hide an import."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Runs one command through the real Typer app, then lists every Django module it loaded.
+PROBE = """
+import json, sys
+from typer.testing import CliRunner
+from lorkit.cli import app
+result = CliRunner().invoke(app, sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m == "django" or m.startswith("django."))
+print(json.dumps({"exit_code": result.exit_code, "django": loaded, "output": result.output}))
+"""
+
+ACCOUNT_FREE = {
+    "plan": ["plan", "--start", "2027-01-04", "--end", "2027-01-31", "--json"],
+    "plan --ics": ["plan", "--start", "2027-01-04", "--end", "2027-01-31", "--ics"],
+    "plan (table)": ["plan", "--start", "2027-01-04", "--end", "2027-01-31"],
+    "season": ["season", "2028", "--json"],
+    "plan refused": ["plan", "--start", "2027-01-31", "--end", "2027-01-04"],
+}
+
+
+def run_probe(arguments: list[str], data_dir: Path | None = None) -> dict[str, object]:
+    env = dict(os.environ)
+    if data_dir is not None:  # a throwaway SQLite database, whatever the suite runs on
+        env.pop("LORKIT_DATABASE_URL", None)
+        env["LORKIT_DATA_DIR"] = str(data_dir)
+    completed = subprocess.run(
+        [sys.executable, "-c", PROBE, *arguments],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    result: dict[str, object] = json.loads(completed.stdout)
+    return result
+
+
+@pytest.mark.parametrize("arguments", ACCOUNT_FREE.values(), ids=ACCOUNT_FREE.keys())
+def test_an_account_free_command_loads_no_django(arguments: list[str]) -> None:
+    result = run_probe(arguments)
+
+    assert result["django"] == []
+    assert result["output"]
+
+
+def test_the_probe_would_see_django_when_a_command_loads_it(tmp_path: Path) -> None:
+    assert run_probe(["today", "--help"])["django"] == []  # parsing alone loads nothing
+
+    loaded = run_probe(["migrate"], data_dir=tmp_path)
+
+    assert loaded["exit_code"] == 0
+    assert "django" in loaded["django"]
