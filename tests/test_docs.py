@@ -42,3 +42,18 @@ def test_every_milestone_kind_is_documented() -> None:
 
     missing = [kind.value for kind in MilestoneKind if f"`{kind.value}`" not in README]
     assert missing == []
+
+
+def readme_row(variable: str) -> str:
+    return next(line for line in README.splitlines() if line.startswith(f"| `{variable}`"))
+
+
+def test_the_numbers_the_readme_quotes_are_the_defaults() -> None:
+    from lorkit.core import defaults
+
+    lockout = readme_row("LORKIT_LOGIN_FAILURE_LIMIT")
+    assert f"| `{defaults.LOGIN_FAILURE_LIMIT}` |" in lockout
+    assert f"for {defaults.LOGIN_LOCKOUT_MINUTES} minutes" in lockout
+    prose = " ".join(README.split())  # sentences wrap across lines
+    assert f"shorter than {defaults.SHORT_ROTATION_DAYS} days" in prose
+    assert f"outside {defaults.EARLIEST_YEAR}–{defaults.LATEST_YEAR} are refused" in prose

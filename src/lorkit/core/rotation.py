@@ -32,6 +32,11 @@ class Rotation:
         return f"{self.site} ({self.specialty})" if self.specialty else self.site
 
     @property
+    def location(self) -> str:
+        """Where it happens, as a calendar event's location: site, city, state."""
+        return ", ".join(part for part in (self.site, self.city, self.state) if part)
+
+    @property
     def length(self) -> int:
         """N: the number of calendar days, first and last included."""
         return (self.end - self.start).days + 1

@@ -48,19 +48,19 @@ def feed_owner(token: str, now: datetime | None = None) -> User | None:
 def calendar_entries(owner: User) -> list[CalendarEntry]:
     """Every milestone of every rotation, plus the season's dates, as all-day entries."""
     milestones = Milestone.objects.filter(rotation__owner=owner).select_related("rotation")
-    entries = [
-        milestone_entry(
-            m,
-            str(m.rotation.uid),
-            status=m.status,
-            heading=[f"Rotation: {m.rotation.label}"],
-            location=", ".join(
-                p for p in (m.rotation.site, m.rotation.city, m.rotation.state) if p
-            ),
-        )
-        for m in milestones
-    ]
+    entries = [_milestone_entry(m) for m in milestones]
     return entries + season_entries(profile_for(owner).season_calendar(), f"u{owner.pk}")
+
+
+def _milestone_entry(milestone: Milestone) -> CalendarEntry:
+    rotation = milestone.rotation.to_core()
+    return milestone_entry(
+        milestone,
+        rotation.id,
+        status=milestone.status,
+        heading=[f"Rotation: {rotation.label}"],
+        location=rotation.location,
+    )
 
 
 def plan_ics(owner: User) -> bytes:

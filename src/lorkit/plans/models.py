@@ -134,10 +134,6 @@ class Milestone(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    @property
-    def is_open(self) -> bool:
-        return self.status == MilestoneStatus.OPEN
-
     def is_overdue(self, today: date) -> bool:
         return is_overdue(self, today)
 
