@@ -2,7 +2,8 @@
 
 The account-free commands (`plan`, `season`) must not load Django; this prints their wall
 time next to a bare `python -c pass` and next to a command that does load Django and the
-database (`lorkit today`), so the ratio shows what keeping Django out buys. Run:
+database (`lorkit today`), so the ratio shows what keeping Django out buys; `plan --ics` shows
+what loading icalendar costs, which the other account-free commands skip. Run:
     .venv/bin/python benchmarks/bench_cli_startup.py
 """
 
@@ -28,6 +29,15 @@ COMMANDS = {
         "--end",
         "2027-01-31",
         "--json",
+    ],
+    "lorkit plan --ics (icalendar)": [
+        LORKIT,
+        "plan",
+        "--start",
+        "2027-01-04",
+        "--end",
+        "2027-01-31",
+        "--ics",
     ],
     "lorkit season 2028 --json": [LORKIT, "season", "2028", "--json"],
     "lorkit today (loads Django)": [LORKIT, "today", "--today", "2027-01-10"],

@@ -57,3 +57,8 @@ def test_the_numbers_the_readme_quotes_are_the_defaults() -> None:
     prose = " ".join(README.split())  # sentences wrap across lines
     assert f"shorter than {defaults.SHORT_ROTATION_DAYS} days" in prose
     assert f"outside {defaults.EARLIEST_YEAR}–{defaults.LATEST_YEAR} are refused" in prose
+    attempts, minutes = defaults.FAILED_LOGINS_PER_ADDRESS
+    assert f"per address ({attempts} per {minutes} minutes)" in prose
+    attempts, minutes = defaults.FAILED_LOGINS_PER_USERNAME
+    assert f"per username ({attempts} per {minutes} minutes" in prose
+    assert f"Passwords need {defaults.PASSWORD_MIN_LENGTH} characters" in prose

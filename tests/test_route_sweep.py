@@ -23,7 +23,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, include, path, re
 
 from lorkit.accounts.models import Profile, User
 from lorkit.feeds.models import CalendarFeed
-from lorkit.feeds.services import feed_regenerate
+from lorkit.feeds.services import IssuedFeed, feed_regenerate
 from lorkit.plans.models import Milestone, Rotation
 
 # A lorkit view accepts GET, POST or both; nothing accepts the others.
@@ -49,7 +49,7 @@ class Workspace:
     owner: User
     rotation: Rotation
     milestone: Milestone
-    feed: CalendarFeed
+    feed: IssuedFeed
 
     def markers(self) -> tuple[str, ...]:
         """Text only the owner's pages may show."""

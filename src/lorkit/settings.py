@@ -73,17 +73,25 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lorkit.accounts.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "lorkit.accounts.middleware.RequestSizeLimitMiddleware",  # before anything reads a body
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "lorkit.accounts.security.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "lorkit.accounts.middleware.UserTimeZoneMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+# Bodies over REQUEST_MAX_BYTES never reach Django's parser (RequestSizeLimitMiddleware), so an
+# accepted upload always fits in memory and is never written to a temporary file (an export
+# holds personal notes). Other form fields are small (FORM_MAX_BYTES).
+FILE_UPLOAD_MAX_MEMORY_SIZE = defaults.REQUEST_MAX_BYTES
+DATA_UPLOAD_MAX_MEMORY_SIZE = defaults.FORM_MAX_BYTES
 
 ROOT_URLCONF = "lorkit.urls"
 WSGI_APPLICATION = "lorkit.wsgi.application"
@@ -104,10 +112,30 @@ TEMPLATES = [
     },
 ]
 
+# SQLite serves many writers at once (the web server's threads, a CLI import). WAL lets
+# readers carry on beside the one writer. IMMEDIATE takes the write lock when a transaction
+# begins: a deferred one that reads first and then writes cannot wait for the lock (SQLite
+# refuses at once, as waiting could deadlock), which failed imports under load. The timeout
+# makes a writer wait its turn instead of failing with "database is locked". In WAL,
+# synchronous=NORMAL may lose the last commits on a power cut but never corrupts the file.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": defaults.SQLITE_BUSY_TIMEOUT_SECONDS,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
+
+
+def database_config(url: str) -> dj_database_url.DBConfig:
+    """The database at `url`; SQLite gets SQLITE_OPTIONS (options in the URL win)."""
+    config = dj_database_url.parse(url, conn_max_age=60)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
 DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("LORKIT_DATABASE_URL") or f"sqlite:///{data_dir() / 'lorkit.sqlite3'}",
-        conn_max_age=60,
+    "default": database_config(
+        os.environ.get("LORKIT_DATABASE_URL") or f"sqlite:///{data_dir() / 'lorkit.sqlite3'}"
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -119,8 +147,11 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": defaults.PASSWORD_MIN_LENGTH},
+    },
+    {"NAME": "lorkit.accounts.passwords.CommonPasswordVariantValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
@@ -154,9 +185,22 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Behind a TLS-terminating proxy (LORKIT_HTTPS), every request must arrive over HTTPS;
+# LORKIT_PROXY_COUNT says how many proxies stand in front, so their forwarded headers
+# (scheme, client address) can be believed and a client's own cannot.
+LORKIT_HTTPS = env_bool("LORKIT_HTTPS", False)
+LORKIT_PROXY_COUNT = int(os.environ.get("LORKIT_PROXY_COUNT", "0"))
+if LORKIT_PROXY_COUNT > 0:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = LORKIT_HTTPS
+SECURE_HSTS_SECONDS = defaults.HSTS_SECONDS if LORKIT_HTTPS else 0
+AXES_CLIENT_IP_CALLABLE = "lorkit.accounts.security.client_address"
+AXES_USERNAME_CALLABLE = "lorkit.accounts.security.login_username"
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_SECURE = env_bool("LORKIT_SECURE_COOKIES", False)
+SESSION_COOKIE_SECURE = LORKIT_HTTPS or env_bool("LORKIT_SECURE_COOKIES", False)
+SESSION_COOKIE_AGE = defaults.SESSION_MAX_DAYS * 24 * 60 * 60
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -12,14 +12,20 @@ from pathlib import Path
 
 import pytest
 
-# Runs one command through the real Typer app, then lists every Django module it loaded.
+# Runs one command through the real Typer app, then lists every Django module it loaded and
+# says whether it loaded icalendar (~45 ms, needed only by `plan --ics`).
 PROBE = """
 import json, sys
 from typer.testing import CliRunner
 from lorkit.cli import app
 result = CliRunner().invoke(app, sys.argv[1:])
 loaded = sorted(m for m in sys.modules if m == "django" or m.startswith("django."))
-print(json.dumps({"exit_code": result.exit_code, "django": loaded, "output": result.output}))
+print(json.dumps({
+    "exit_code": result.exit_code,
+    "django": loaded,
+    "icalendar": "icalendar" in sys.modules,
+    "output": result.output,
+}))
 """
 
 ACCOUNT_FREE = {
@@ -62,3 +68,23 @@ def test_the_probe_would_see_django_when_a_command_loads_it(tmp_path: Path) -> N
 
     assert loaded["exit_code"] == 0
     assert "django" in loaded["django"]
+
+
+@pytest.mark.parametrize("name", ["plan", "plan (table)", "season"])
+def test_a_command_without_ics_does_not_load_icalendar(name: str) -> None:
+    result = run_probe(ACCOUNT_FREE[name])
+
+    assert result["exit_code"] == 0
+    assert result["icalendar"] is False
+
+
+def test_plan_ics_loads_icalendar_and_prints_one_event_per_milestone() -> None:
+    milestones = json.loads(str(run_probe(ACCOUNT_FREE["plan"])["output"]))
+
+    result = run_probe(ACCOUNT_FREE["plan --ics"])
+
+    assert result["exit_code"] == 0
+    assert result["icalendar"] is True
+    calendar = str(result["output"])
+    assert calendar.startswith("BEGIN:VCALENDAR")
+    assert calendar.count("BEGIN:VEVENT") == len(milestones) == 14

@@ -13,10 +13,12 @@ from lorkit.core.export_format import (
     ProfileRecord,
     Workspace,
     dump_export,
+    load_export_json,
     parse_export,
 )
 from lorkit.core.rotation import Rotation
 from lorkit.core.season import SEASON_KEYS
+from lorkit.core.text import text_problem
 from lorkit.core.vocabulary import (
     ERAS_SPECIALTIES,
     LETTER_QUALITY_LABELS,
@@ -379,8 +381,9 @@ optional_dates = st.none() | days()
 
 
 def text(max_size: int, min_size: int = 0):
-    # NUL is refused on import (PostgreSQL cannot store it in text).
-    return st.text(st.characters(exclude_characters="\x00"), min_size=min_size, max_size=max_size)
+    # Import refuses what text_problem refuses (NUL, control characters, lone surrogates).
+    storable = st.characters().filter(lambda character: text_problem(character) is None)
+    return st.text(storable, min_size=min_size, max_size=max_size)
 
 
 emails = st.sampled_from(["", "lee@example.org", "dr.vega@hospital.example"])
@@ -461,7 +464,10 @@ def test_export_then_import_is_the_identity(workspace):
 @pytest.mark.parametrize(
     ("changes", "problem"),
     [
-        ({"site": "Mercy\x00"}, "rotations[0].site: contains a NUL character"),
+        (
+            {"site": "Mercy\x00"},
+            "rotations[0].site: contains a NUL character (U+0000) at position 6",
+        ),
         ({"state": "ZZ"}, "rotations[0].state: 'ZZ' is not one of: "),
         ({"attending_email": "not an email"}, "rotations[0].attending_email: 'not an email'"),
         ({"start": "1999-12-31"}, "rotations[0].start: 1999-12-31 is outside the years"),
@@ -486,3 +492,192 @@ def test_ids_are_stored_in_canonical_form():
     workspace = parse_export(doc)
     assert workspace.rotations[0].id == MERCY_ID
     assert workspace.milestones[0].rotation == MERCY_ID
+
+
+# Hostile documents: every text passes the one storable-text rule, and reading never crashes.
+
+SURROGATE = "\ud800"
+
+
+@pytest.mark.parametrize(
+    ("doc", "problem"),
+    [
+        (
+            document(rotations=[rotation_doc(site=f"Mercy {SURROGATE}")], milestones=[]),
+            "rotations[0].site: contains a lone surrogate (U+D800) at position 7, "
+            "which is not valid UTF-8",
+        ),
+        (
+            document(rotations=[rotation_doc(attending_name="Dr. \x1b[31mLee")], milestones=[]),
+            "rotations[0].attending_name: contains a control character (U+001B) at position 5",
+        ),
+        (
+            document(milestones=[milestone_doc(script=["Say hello.", f"Then {SURROGATE}"])]),
+            "milestones[0].script[1]: contains a lone surrogate (U+D800) at position 6, "
+            "which is not valid UTF-8",
+        ),
+        (
+            document(milestones=[milestone_doc(script=["Bring\x00 coffee"])]),
+            "milestones[0].script[0]: contains a NUL character (U+0000) at position 6",
+        ),
+        (
+            document(milestones=[milestone_doc(note="Done\x00")]),
+            "milestones[0].note: contains a NUL character (U+0000) at position 5",
+        ),
+        (
+            document(milestones=[milestone_doc(title="Ask\x85")]),
+            "milestones[0].title: contains a control character (U+0085) at position 4",
+        ),
+        (
+            document(profile={"eras_name": f"Amara{SURROGATE}"}),
+            "profile.eras_name: contains a lone surrogate (U+D800) at position 6, "
+            "which is not valid UTF-8",
+        ),
+        (
+            document(profile={"time_zone": "America/\x00Chicago"}),
+            "profile.time_zone: contains a NUL character (U+0000) at position 9",
+        ),
+    ],
+)
+def test_text_that_cannot_be_stored_is_refused_at_its_field(doc, problem):
+    assert problems_of(doc) == [problem]
+
+
+@pytest.mark.parametrize(
+    ("doc", "problem"),
+    [
+        (
+            document(profile={"season_overrides": {f"match{SURROGATE}": "2028-03-17"}}),
+            "profile.season_overrides: key 1 contains a lone surrogate (U+D800) at position 6, "
+            "which is not valid UTF-8",
+        ),
+        (
+            document(profile={"eras_name": "Amara", "\x00": 1}),
+            "profile: key 2 contains a NUL character (U+0000) at position 1",
+        ),
+        (
+            document(rotations=[rotation_doc(**{"note\x1b": "x"})], milestones=[]),
+            "rotations[0]: key 7 contains a control character (U+001B) at position 5",
+        ),
+        (
+            {**document(), SURROGATE: []},
+            "the document: key 6 contains a lone surrogate (U+D800) at position 1, "
+            "which is not valid UTF-8",
+        ),
+    ],
+)
+def test_a_key_that_cannot_be_stored_is_refused_by_its_position_never_shown(doc, problem):
+    assert problems_of(doc) == [problem]
+
+
+def test_a_huge_value_is_quoted_cut_short_in_its_problem():
+    rotation = rotation_doc(start="9" * 2_000_000, kind="k" * 2_000_000)
+    problems = problems_of(document(rotations=[rotation], milestones=[]))
+    assert problems == [
+        f"rotations[0].start: '{'9' * 58}… is not a date written YYYY-MM-DD",
+        f"rotations[0].kind: '{'k' * 58}… is not one of: hands-on, observership, research",
+    ]
+
+
+def test_a_two_megabyte_site_is_refused_as_too_long():
+    doc = document(rotations=[rotation_doc(site="M" * 2_000_000)], milestones=[])
+    assert problems_of(doc) == ["rotations[0].site: is longer than 200 characters"]
+
+
+def test_a_list_where_a_date_belongs_is_named_by_its_kind_however_deep_it_nests():
+    nested: list = []
+    for _ in range(50_000):
+        nested = [nested]
+    doc = document(rotations=[rotation_doc(end=nested)], profile={"season": {"year": 2028}})
+    assert problems_of(doc) == [
+        "profile.season: an object is not a season year such as 2028",
+        "rotations[0].end: a list is not a date written YYYY-MM-DD",
+    ]
+
+
+def test_a_season_too_long_to_write_is_refused_without_writing_it():
+    [problem] = problems_of(document(profile={"season": 10**5000}))
+    assert problem == "profile.season: a number too long to show is not a season year such as 2028"
+
+
+def test_an_over_long_time_zone_is_refused_without_looking_it_up():
+    # Looking up a 300-character zone raises OSError (file name too long), not a refusal.
+    doc = document(profile={"time_zone": "A" * 300})
+    assert problems_of(doc) == ["profile.time_zone: is longer than 64 characters"]
+
+
+def test_an_over_long_id_is_refused_once():
+    doc = document(rotations=[rotation_doc("x" * 100_000)], milestones=[])
+    assert problems_of(doc) == ["rotations[0].id: is longer than 36 characters"]
+
+
+# Reading the file: load_export_json refuses what json.loads would crash on or let through.
+
+
+def load_problem(raw: bytes | str) -> str:
+    with pytest.raises(ExportError) as caught:
+        load_export_json(raw)
+    [problem] = caught.value.problems
+    return problem
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        (b"", "it is empty"),
+        (" \n\t", "it is empty"),
+        (b"[" * 100_000 + b"]" * 100_000, "its lists and objects nest too deeply"),
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "its lists and objects nest too deeply"),
+        (b'{"season": ' + b"9" * 5000 + b"}", "it holds a number 5000 digits long"),
+        (b'{"season": -' + b"1" * 21 + b"}", "it holds a number 22 digits long"),
+        (b'{"season": NaN}', "it holds NaN, which JSON does not allow"),
+        (b"[Infinity]", "it holds Infinity, which JSON does not allow"),
+        (b"[-Infinity]", "it holds -Infinity, which JSON does not allow"),
+        (b"[1e400]", "it holds the number '1e400', too large to read"),
+        (
+            b'{"site": "S\xe3o Paulo"}',
+            "'utf-8' codec can't decode byte 0xe3 in position 11: invalid continuation byte; "
+            "it is not UTF-8 text",
+        ),
+        (
+            b'["\xed\xa0\x80"]',
+            "'utf-8' codec can't decode byte 0xed in position 2: "
+            "invalid continuation byte; it is not UTF-8 text",
+        ),
+        ('["\udcff"]', "it is not UTF-8 text: character 3 is U+DCFF"),
+        (b'{"format": ', "Expecting value: line 1 column 12 (char 11)"),
+        (b'["a\x00"]', "Invalid control character at: line 1 column 4 (char 3)"),
+    ],
+)
+def test_a_file_json_cannot_safely_read_is_refused_in_plain_words(raw, problem):
+    assert load_problem(raw) == problem
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        (b'{"format": "lorkit-export", "version": 1}', {"format": "lorkit-export", "version": 1}),
+        ('\ufeff{"a": [1.5, -3, null, true]}'.encode(), {"a": [1.5, -3, None, True]}),
+        ('{"site": "São Paulo 😀"}', {"site": "São Paulo 😀"}),
+        (b'{"n": ' + b"9" * 20 + b"}", {"n": 10**20 - 1}),
+        # Escapes are valid JSON; parse_export refuses them where it reads them.
+        (b'["\\u0000", "\\ud800"]', ["\x00", SURROGATE]),
+    ],
+)
+def test_a_readable_file_gives_its_json_values(raw, value):
+    assert load_export_json(raw) == value
+
+
+def test_an_escaped_surrogate_in_a_script_line_is_read_then_refused():
+    raw = json.dumps(document(milestones=[milestone_doc(script=["Hello \\ud800"])]))
+    doc = load_export_json(raw.replace("\\\\ud800", "\\ud800"))
+    assert problems_of(doc) == [
+        "milestones[0].script[0]: contains a lone surrogate (U+D800) at position 7, "
+        "which is not valid UTF-8"
+    ]
+
+
+@given(workspaces())
+def test_an_export_written_as_bytes_loads_and_parses_back_to_itself(workspace):
+    raw = json.dumps(dump_export(workspace), ensure_ascii=False).encode("utf-8")
+    assert parse_export(load_export_json(raw)) == workspace

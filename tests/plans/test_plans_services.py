@@ -118,3 +118,25 @@ def test_saving_the_profile_rewrites_every_plan_to_match_it(rotation: Rotation) 
 
     title = rotation.milestones.get(key="intention_signal").title
     assert title == "Tell Dr. Rivera you are applying in Pediatrics"
+
+
+def test_a_rotation_with_a_control_character_is_refused_without_a_form(owner: User) -> None:
+    rotation = unsaved_rotation(date(2027, 1, 4), date(2027, 1, 31))
+    rotation.site = "Mercy\x1b[2J"
+
+    with pytest.raises(ValidationError) as refused:
+        rotation_save(owner=owner, rotation=rotation)
+
+    assert "site" in refused.value.message_dict
+    assert not Rotation.objects.filter(owner=owner).exists()
+
+
+def test_a_profile_field_a_form_would_refuse_is_refused_without_a_form(owner: User) -> None:
+    profile = owner.profile
+    profile.eras_name = "Alice\x00Example"
+
+    with pytest.raises(ValidationError):
+        profile_save(profile=profile)
+
+    profile.refresh_from_db()
+    assert profile.eras_name == "Alice Example"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import pytest
 import vobject
 from django.test import Client
 from django.urls import reverse
@@ -13,6 +15,7 @@ from django.utils import timezone
 
 from lorkit.accounts.models import User
 from lorkit.feeds.models import CalendarFeed
+from lorkit.feeds.views import ISSUED_TOKEN_KEY
 from lorkit.plans.models import Rotation
 
 SEASON_EVENTS = 5
@@ -31,10 +34,12 @@ def feed_url(token: str) -> str:
 
 
 def subscribe(client: Client, owner: User) -> str:
+    """Issue an address and read its token where the page will: from the session, once."""
     response = client.post(reverse("calendar_regenerate"))
     assert response.status_code == 302
     assert response["Location"] == reverse("calendar")
-    return CalendarFeed.objects.get(owner=owner).token
+    token: str = client.session[ISSUED_TOKEN_KEY]
+    return token
 
 
 def test_the_download_is_an_ics_attachment(owner_client: Client, rotation: Rotation) -> None:
@@ -114,6 +119,31 @@ def test_creating_a_subscription_address_issues_a_long_url_safe_token(
     assert feed.expires - feed.created == timedelta(days=365)
     page = owner_client.get(reverse("calendar")).content.decode()
     assert f'value="http://testserver{feed_url(token)}"' in page
+
+
+def test_the_address_is_shown_once_and_only_its_digest_is_stored(
+    owner_client: Client, owner: User
+) -> None:
+    token = subscribe(owner_client, owner)
+    first = owner_client.get(reverse("calendar")).content.decode()
+
+    again = owner_client.get(reverse("calendar")).content.decode()
+
+    assert token in first
+    assert token not in again
+    assert "shows it only once" in again
+    stored = CalendarFeed.objects.get(owner=owner)
+    assert stored.token_hash == hashlib.sha256(token.encode()).hexdigest()
+    assert token not in {str(value) for value in vars(stored).values()}
+
+
+@pytest.mark.parametrize(
+    "guess", ["not-a-token", "%00", "\x00" * 20, "a" * 500, "../../etc/passwd", "ä" * 43]
+)
+def test_a_malformed_token_is_404_without_a_database_error(
+    client: Client, db: None, guess: str
+) -> None:
+    assert client.get(f"/calendar/feed/{guess}.ics").status_code == 404
 
 
 def test_the_feed_serves_the_calendar_without_a_login(

@@ -146,7 +146,7 @@ def test_a_wrong_method_gets_405_and_changes_nothing(
 
     assert response.status_code == 405
     assert workspace_state(rotation) == before
-    assert CalendarFeed.objects.get(owner=owner).token == feed.token
+    assert CalendarFeed.objects.get(owner=owner).token_hash == feed.feed.token_hash
 
 
 def test_the_public_feed_refuses_post(client: Client, owner: User) -> None:

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 
 from lorkit.accounts.models import User
+from lorkit.core.credentials import normalize_username
 
 # Django's form classes are generic only in django-stubs; at run time they cannot be
 # subscripted (django-stubs-ext, which would allow it, is not a run-time dependency).
@@ -31,3 +32,9 @@ class SignupForm(_UserCreationForm):
         super().__init__(*args, **kwargs)
         self.fields["email"].required = False
         self.fields["email"].help_text = "Optional. Only used to recover your account."
+
+    def clean_username(self) -> str:
+        """Compare and store the username in its one spelling ("Alice " is "alice")."""
+        self.cleaned_data["username"] = normalize_username(self.cleaned_data.get("username", ""))
+        username: str = super().clean_username()
+        return username

@@ -2,38 +2,73 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import date, datetime
+from typing import ClassVar
 
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.utils import timezone
 
 from lorkit.core import defaults as d
+from lorkit.core.credentials import normalize_username
 from lorkit.core.defaults import DEFAULT_TIME_ZONE
 from lorkit.core.export_format import ProfileRecord
 from lorkit.core.scripts import PlanContext
 from lorkit.core.season import SEASON_KEYS, SeasonCalendar, season_calendar
 from lorkit.core.vocabulary import ERAS_SPECIALTIES
-from lorkit.validators import plannable_date
+from lorkit.validators import plannable_date, storable_text, usable_username
+
+
+class UserManager(DjangoUserManager["User"]):
+    def get_by_natural_key(self, username: str | None) -> User:
+        """Log-in finds the account whatever case or width the username was typed in."""
+        return self.get(username=normalize_username(username or ""))
 
 
 class User(AbstractUser):
-    """Kept as our own model from the first migration so accounts can grow later."""
+    """Kept as our own model from the first migration so accounts can grow later. Usernames
+    are stored in one spelling (`normalize_username`) and limited to ASCII, so "Alice",
+    "alice" and "аlice" (Cyrillic а) cannot be three accounts."""
+
+    username = models.CharField(
+        "username",
+        max_length=d.USERNAME_LENGTH[1],
+        unique=True,
+        validators=[usable_username],
+        help_text="Lower-case letters a–z, digits and . _ @ + -",
+        error_messages={"unique": "That username is taken."},
+    )
+
+    objects: ClassVar[UserManager] = UserManager()
+
+    @classmethod
+    def normalize_username(cls, username: str) -> str:
+        # Django calls this on whatever a form left, None included.
+        return normalize_username(username) if isinstance(username, str) else username
 
 
 class Profile(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
-    eras_name = models.CharField("Name as on ERAS", max_length=d.PERSON_NAME_MAX_LENGTH, blank=True)
+    eras_name = models.CharField(
+        "Name as on ERAS",
+        max_length=d.PERSON_NAME_MAX_LENGTH,
+        blank=True,
+        validators=[storable_text],
+    )
     specialty = models.CharField(
         "Target specialty",
         max_length=d.SPECIALTY_MAX_LENGTH,
         blank=True,
         choices=[(name, name) for name in ERAS_SPECIALTIES],
+        validators=[storable_text],
     )
     season = models.PositiveSmallIntegerField("Season (ERAS year)")
     submission_target = models.DateField(
         "Your submission target", null=True, blank=True, validators=[plannable_date]
     )
-    time_zone = models.CharField(max_length=d.TIME_ZONE_MAX_LENGTH, default=DEFAULT_TIME_ZONE)
+    time_zone = models.CharField(
+        max_length=d.TIME_ZONE_MAX_LENGTH, default=DEFAULT_TIME_ZONE, validators=[storable_text]
+    )
     strengths = models.JSONField(default=list, blank=True)
     # The applicant's corrections to the season calendar; empty means "use the default".
     myeras_opens = models.DateField(
@@ -104,3 +139,21 @@ class Profile(models.Model):
         self.strengths = list(record.strengths)
         for key in SEASON_KEYS:
             setattr(self, key, overrides.get(key))
+
+
+class ThrottleCount(models.Model):
+    """Attempts counted for one throttle key (scope and address or username) in one window;
+    see accounts/throttle.py."""
+
+    key = models.CharField(max_length=250)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=("key", "window_start"), name="throttle_key_window")
+        ]
+        indexes = [models.Index(fields=("window_start",), name="throttle_window")]
+
+    def __str__(self) -> str:
+        return f"{self.key} @ {self.window_start:%Y-%m-%d %H:%M}: {self.count}"

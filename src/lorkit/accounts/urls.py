@@ -4,29 +4,20 @@ from django.views.decorators.http import require_http_methods
 
 from lorkit.accounts import views
 
-# Django's form views answer PUT like POST (and the login view redirects a logged-in user
-# before it looks at the method); lorkit's pages take GET and POST only.
+# Django's form views answer PUT like POST; lorkit's pages take GET and POST only.
 form_methods = require_http_methods(["GET", "POST"])
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path(
         "login/",
-        form_methods(
-            auth_views.LoginView.as_view(
-                template_name="accounts/login.html", redirect_authenticated_user=True
-            )
-        ),
+        views.login_page,
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password/",
-        form_methods(
-            auth_views.PasswordChangeView.as_view(
-                template_name="accounts/password_change.html", success_url="/password/done/"
-            )
-        ),
+        form_methods(views.PasswordChange.as_view()),
         name="password_change",
     ),
     path(

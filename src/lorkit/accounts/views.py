@@ -1,19 +1,51 @@
+"""Sign-up, log-in and password change. Every password check is throttled per address and
+per username *before* the password is hashed, so guessing costs the guesser, not the server."""
+
 from __future__ import annotations
+
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.http import HttpRequest, HttpResponse
+from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
 
 from lorkit.accounts.forms import SignupForm
+from lorkit.accounts.security import client_address
 from lorkit.accounts.services import user_create
+from lorkit.accounts.throttle import throttle_blocking, throttle_record
+from lorkit.core.credentials import normalize_username
+from lorkit.core.throttles import LOGIN_BY_ADDRESS, LOGIN_BY_USERNAME, SIGNUP_BY_ADDRESS, Throttle
+
+Checks = list[tuple[Throttle, str]]
+
+
+def password_checks(request: HttpRequest, username: str) -> Checks:
+    return [
+        (LOGIN_BY_ADDRESS, client_address(request)),
+        (LOGIN_BY_USERNAME, normalize_username(username)),
+    ]
+
+
+def throttled(request: HttpRequest, throttle: Throttle) -> HttpResponse:
+    wait = throttle.retry_after_minutes()
+    response = render(request, "accounts/throttled.html", {"minutes": wait}, status=429)
+    response["Retry-After"] = str(wait * 60)
+    return response
 
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("dashboard")
+    if request.method == "POST":
+        checks = [(SIGNUP_BY_ADDRESS, client_address(request))]
+        if blocking := throttle_blocking(checks):
+            return throttled(request, blocking)
+        throttle_record(checks)
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = user_create(
@@ -25,3 +57,42 @@ def signup(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Welcome to lorkit. Start by describing your season.")
         return redirect("profile")
     return render(request, "accounts/signup.html", {"form": form})
+
+
+login_form = auth_views.LoginView.as_view(
+    template_name="accounts/login.html", redirect_authenticated_user=True
+)
+
+
+@require_http_methods(["GET", "POST"])
+def login_page(request: HttpRequest) -> HttpResponseBase:
+    """Django's log-in, behind the throttle; a form shown again after a POST is a failed
+    password check (a wrong password, or a username that does not exist)."""
+    if request.method != "POST":
+        return login_form(request)
+    checks = password_checks(request, request.POST.get("username", ""))
+    if blocking := throttle_blocking(checks):
+        return throttled(request, blocking)
+    response = login_form(request)
+    if response.status_code == 200:
+        throttle_record(checks)
+    return response
+
+
+class PasswordChange(auth_views.PasswordChangeView):
+    """Django's password change, where a wrong current password counts like a failed log-in."""
+
+    template_name = "accounts/password_change.html"
+    success_url = "/password/done/"
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        checks = password_checks(request, request.user.get_username())
+        if blocking := throttle_blocking(checks):
+            return throttled(request, blocking)
+        response = super().post(request, *args, **kwargs)
+        if (
+            isinstance(response, TemplateResponse)
+            and "old_password" in (response.context_data or {}).get("form", {}).errors
+        ):
+            throttle_record(checks)
+        return response

@@ -11,7 +11,14 @@ from django.db import transaction
 
 from lorkit.accounts.models import User
 from lorkit.accounts.services import profile_for
-from lorkit.core.export_format import ExportError, Workspace, dump_export, parse_export
+from lorkit.core.export_format import (
+    ExportError,
+    Workspace,
+    check_envelope,
+    dump_export,
+    parse_export,
+)
+from lorkit.core.limits import limit_problems, section_sizes
 from lorkit.plans.models import Milestone, Rotation
 
 
@@ -32,8 +39,17 @@ def workspace_export(owner: User) -> dict[str, Any]:
 def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Workspace:
     """Validate the whole document, then replace the owner's profile, rotations and
     milestones with its contents in one transaction. Refuses to overwrite existing rotations
-    unless `replace` is set."""
+    unless `replace` is set, and a document holding more than an account may
+    (`limit_problems`: the import replaces everything, so only the document counts)."""
+    check_envelope(document)
+    # Counted before anything is read: a million rotations are refused at once, not validated.
+    too_many = limit_problems({}, section_sizes(document))
+    if too_many:
+        raise ExportError(too_many)
     workspace = parse_export(document)
+    # Lock the account so that two imports (or an import and a new rotation) run one after
+    # the other: each then deletes what the one before wrote, and the limits hold.
+    User.objects.select_for_update().get(pk=owner.pk)
     if owner.rotations.exists() and not replace:
         raise ExportError(
             [

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -11,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lorkit.accounts.access import request_owner
 from lorkit.backup.services import workspace_export, workspace_import
 from lorkit.core import defaults
-from lorkit.core.export_format import ExportError
+from lorkit.core.export_format import ExportError, load_export_json
 
 
 @login_required
@@ -46,8 +44,8 @@ def _import_upload(request: HttpRequest) -> list[str]:
         megabytes = defaults.IMPORT_MAX_BYTES // (1024 * 1024)
         return [f"The file is larger than {megabytes} MB; a lorkit export is far smaller."]
     try:
-        document = json.loads(upload.read().decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        document = load_export_json(upload.read())
+    except ExportError as error:
         return [f"The file is not valid JSON: {error}. Nothing was imported."]
     try:
         workspace_import(

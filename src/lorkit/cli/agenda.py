@@ -8,7 +8,6 @@ import json
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from lorkit.cli.shared import (
@@ -21,6 +20,7 @@ from lorkit.cli.shared import (
     fail,
     parse_day,
     resolve_user,
+    shown,
 )
 from lorkit.core.agenda import WEEK_AHEAD, Agenda
 
@@ -94,7 +94,7 @@ def agenda_table(name: str, items: Any) -> Table:
     for m in items:
         window = f"{m.start:%d %b}" if m.start == m.end else f"{m.start:%d %b} – {m.end:%d %b}"
         style = "red" if name == "overdue" else None
-        table.add_row(str(m.pk), window, escape(m.title), escape(m.rotation.label), style=style)
+        table.add_row(str(m.pk), window, shown(m.title), shown(m.rotation.label), style=style)
     return table
 
 
@@ -138,4 +138,4 @@ def set_status(
         )
     except ValidationError as error:
         raise fail(" ".join(error.messages)) from None
-    console.print(f"{escape(milestone.title)}: {status}")
+    console.print(f"{shown(milestone.title)}: {status}")

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from lorkit.cli.shared import UserOption, app, console, django_ready, err, fail, resolve_user
+from lorkit.cli.shared import UserOption, app, console, django_ready, err, fail, resolve_user, shown
+from lorkit.core.export_format import ExportError, load_export_json
 
 
 @app.command("export")
@@ -55,11 +55,11 @@ def import_command(
     except ExportError as error:
         err.print("[bold red]Nothing was imported.[/] Problems found:")
         for problem in error.problems:
-            err.print(f"  - {escape(problem)}")
+            err.print(f"  - {shown(problem)}")
         raise typer.Exit(code=1) from None
     console.print(
         f"Imported {len(workspace.rotations)} rotations and {len(workspace.milestones)} milestones "
-        f"into {owner.username}'s account."
+        f"into {shown(owner.username)}'s account."
     )
 
 
@@ -72,6 +72,6 @@ def read_document(file: str) -> Any:
     except UnicodeDecodeError:
         raise fail(f"{file} is not UTF-8 text; nothing was imported") from None
     try:
-        return json.loads(raw)
-    except json.JSONDecodeError as error:
+        return load_export_json(raw)
+    except ExportError as error:
         raise fail(f"{file} is not valid JSON ({error}); nothing was imported") from None

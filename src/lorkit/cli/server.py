@@ -7,11 +7,12 @@ after `django_ready()`, which configures Django for them."""
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from lorkit.cli.shared import TodayOption, app, console, django_ready, parse_day
+from lorkit.core import defaults
 
 
 @app.command()
@@ -49,7 +50,17 @@ def serve(
         console.print(f"Sign up at {url}signup/")
     console.print("Press Ctrl+C to stop.")
     sys.stdout.flush()
-    waitress_serve(get_wsgi_application(), host=host, port=port, threads=threads, _quiet=True)
+    options = waitress_options(threads=threads)
+    waitress_serve(get_wsgi_application(), host=host, port=port, _quiet=True, **options)
+
+
+def waitress_options(*, threads: int) -> dict[str, Any]:
+    """How `lorkit serve` runs waitress (the real-HTTP tests use the same options)."""
+    return {
+        "threads": threads,
+        "ident": "",  # no Server header naming the software and its version to scanners
+        "max_request_body_size": defaults.SERVER_BODY_MAX_BYTES,  # refused (413) unread
+    }
 
 
 @app.command()

@@ -8,6 +8,7 @@ benchmarks/bench_cli_startup.py hold them to it)."""
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -32,7 +33,7 @@ err = Console(stderr=True)
 
 def fail(message: str) -> typer.Exit:
     """Print a one-line error and return the exit to raise (exit code 1)."""
-    err.print(f"[bold red]Error:[/] {escape(message)}")
+    err.print(f"[bold red]Error:[/] {shown(message)}")
     return typer.Exit(code=1)
 
 
@@ -83,9 +84,21 @@ def django_ready() -> None:
     db = settings.DATABASES["default"]
     if "sqlite" in db["ENGINE"]:
         Path(db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
-    from django.core.management import call_command
+    if migrations_pending():
+        from django.core.management import call_command
 
-    call_command("migrate", interactive=False, verbosity=0)
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+def migrations_pending() -> bool:
+    """Whether the database lags the code's migrations (a new database lags them all).
+    Asking is much cheaper than `migrate` with nothing to do, which still runs its
+    post-migrate handlers on every command."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
 def resolve_user(username: str | None) -> User:
@@ -103,3 +116,13 @@ def resolve_user(username: str | None) -> User:
     if not users:
         raise fail("no account yet: sign up in the web app (lorkit serve) or run `lorkit demo`")
     raise fail("several accounts exist: choose one with --user NAME (or LORKIT_USER)")
+
+
+# C0 controls except tab and newline, DEL and C1 controls: an escape sequence in a site name
+# or a note could move the cursor, recolour or retitle the terminal of whoever prints it.
+TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: str) -> str:
+    """User text made safe to print: terminal controls removed, Rich markup escaped."""
+    return escape(TERMINAL_CONTROLS.sub("", text))

@@ -86,6 +86,23 @@ CALENDAR_FEED_CACHE_SECONDS: Final = 15 * 60
 LOGIN_FAILURE_LIMIT: Final = 5
 LOGIN_LOCKOUT_MINUTES: Final = 15
 
+# Sessions end after this long without a request, and this long after login in any case:
+# long enough for a day on the wards, short enough that a lost phone does not stay logged in.
+SESSION_IDLE_MINUTES: Final = 12 * 60
+SESSION_MAX_DAYS: Final = 7
+# Behind HTTPS, browsers are told to use nothing else for a year.
+HSTS_SECONDS: Final = 365 * 24 * 60 * 60
+
+# Accounts: usernames between these lengths, passwords at least this long.
+USERNAME_LENGTH: Final = (3, 150)
+PASSWORD_MIN_LENGTH: Final = 10
+# Throttles checked before any password is hashed, as (attempts, window in minutes): failed
+# password checks per address and per username (guesses spread over many addresses still
+# add up on the username), and sign-ups per address.
+FAILED_LOGINS_PER_ADDRESS: Final = (20, 15)
+FAILED_LOGINS_PER_USERNAME: Final = (10, 15)
+SIGNUPS_PER_ADDRESS: Final = (5, 60)
+
 # Imports: an upload larger than this is refused before it is read (a real export is far smaller).
 IMPORT_MAX_BYTES: Final = 5 * 1024 * 1024
 
@@ -101,3 +118,36 @@ TIME_ZONE_MAX_LENGTH: Final = 64
 MILESTONE_KEY_MAX_LENGTH: Final = 64
 MILESTONE_TITLE_MAX_LENGTH: Final = 200
 NOTE_MAX_LENGTH: Final = 2000
+
+# SQLite under concurrent writes (the web server's threads, a CLI import): a writer waits up
+# to this long for the one before it to commit before failing with "database is locked".
+# Writes take milliseconds; the margin covers a large import queued behind many edits.
+SQLITE_BUSY_TIMEOUT_SECONDS: Final = 20
+
+# Per-account limits (core/limits.py), so that one account cannot make pages, feeds and
+# exports slow for everyone: the pages show every rotation of an account, so its size is their
+# cost. A heavy season has under 15 rotations (four-week blocks in the year before ERAS); 60
+# keeps four such seasons in one account (a reapplicant's history) and no applicant near it.
+ROTATIONS_PER_ACCOUNT: Final = 60
+# The most milestones a plan gives one rotation: 12 steps and two feedback follow-ups.
+MILESTONES_PER_PLAN: Final = 14
+MILESTONES_PER_ACCOUNT: Final = ROTATIONS_PER_ACCOUNT * MILESTONES_PER_PLAN
+# Each limited thing by its export section: (the most one account holds, what the message calls
+# them). A section that later capabilities add (people, journal, letters) adds its line here,
+# and the services and the import check it with the others.
+ACCOUNT_LIMITS: Final[dict[str, tuple[int, str]]] = {
+    "rotations": (ROTATIONS_PER_ACCOUNT, "rotations"),
+    "milestones": (MILESTONES_PER_ACCOUNT, "milestones"),
+}
+
+# Request bodies. Any request whose declared body is larger than REQUEST_MAX_BYTES is answered
+# 413 before the body is read: an import upload plus room for the form around it (multipart
+# headers, the CSRF token, the replace box: about 1 KB). `lorkit serve` itself stops reading at
+# SERVER_BODY_MAX_BYTES, so a file a little too large still gets lorkit's own page while a huge
+# one is cut off unread by the server.
+REQUEST_MARGIN_BYTES: Final = 64 * 1024
+REQUEST_MAX_BYTES: Final = IMPORT_MAX_BYTES + REQUEST_MARGIN_BYTES
+SERVER_BODY_MAX_BYTES: Final = 2 * REQUEST_MAX_BYTES
+# Form fields other than files: the largest form is a note of NOTE_MAX_LENGTH characters, at
+# most 4 UTF-8 bytes each, percent-encoded to 12 bytes (24 KB); anything far above is hostile.
+FORM_MAX_BYTES: Final = 128 * 1024

@@ -3,12 +3,17 @@
     {"format": "lorkit-export", "version": 1,
      "profile": {...}, "rotations": [...], "milestones": [...]}
 
-`parse_export` validates a document completely before anything is written, collecting every
-problem with its path (``rotations[1].end``) so an import is all-or-nothing.
+`load_export_json` turns the bytes or text of a file into JSON values, refusing what the
+json module would crash on or let through (deep nesting, numbers too long to read, NaN, text
+that is not UTF-8). `parse_export` validates a document completely before anything is written,
+collecting every problem with its path (``rotations[1].end``) so an import is all-or-nothing.
+Every text it reads, keys included, must pass `core.text.text_problem`.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import uuid
 import zoneinfo
@@ -23,6 +28,7 @@ from lorkit.core.dates import is_season_year, out_of_range, span_problems
 from lorkit.core.defaults import DEFAULT_TIME_ZONE
 from lorkit.core.rotation import Rotation
 from lorkit.core.season import SEASON_KEYS
+from lorkit.core.text import text_problem
 from lorkit.core.vocabulary import (
     ERAS_SPECIALTIES,
     LETTER_QUALITY_LABELS,
@@ -42,12 +48,109 @@ VERSION = 1
 SECTIONS = ("profile", "rotations", "milestones")
 # Sections later capabilities will add; a version-1 document may carry them empty.
 RESERVED_SECTIONS = ("people", "journal", "letters")
+# An export's numbers are a version and years; a whole number longer than this is hostile, and
+# Python refuses to read one over 4,300 digits with an error meant for programmers.
+LONGEST_WHOLE_NUMBER = 20  # digits, a minus sign included
+# Values quoted in a problem are cut to this many characters, so that a megabyte of text
+# in a field gives a one-line problem.
+QUOTED_MAX_LENGTH = 60
 
 
 class ExportError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))
         self.problems = problems
+
+
+def load_export_json(raw: bytes | str) -> Any:
+    """The JSON values in a file's bytes (which must be UTF-8, a byte-order mark allowed) or
+    text, or ExportError with one problem in plain words, phrased to follow "the file is not
+    valid JSON:" ("it is empty"). Refuses, besides invalid JSON, what `json.loads` would crash
+    on or let through: nesting deeper than Python recurses, whole numbers longer than
+    LONGEST_WHOLE_NUMBER digits, NaN and Infinity (literal or overflowing), and text holding
+    lone surrogates. Escapes such as \\u0000 or \\ud800 inside strings are valid JSON;
+    `parse_export` refuses them where it reads them."""
+    text = _decoded(raw)
+    if not text.strip():
+        raise ExportError(["it is empty"])
+    try:
+        return json.loads(
+            text,
+            parse_int=_whole_number,
+            parse_float=_finite_number,
+            parse_constant=_refused_constant,
+        )
+    except json.JSONDecodeError as error:
+        raise ExportError([str(error)]) from None
+    except RecursionError:
+        raise ExportError(["its lists and objects nest too deeply"]) from None
+
+
+def _decoded(raw: bytes | str) -> str:
+    if isinstance(raw, bytes):
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ExportError([f"{error}; it is not UTF-8 text"]) from None
+    # Text read with errors="surrogateescape" (standard input in a C locale) keeps each
+    # invalid byte as a lone surrogate, which nothing downstream could encode.
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(raw[error.start])
+        raise ExportError(
+            [f"it is not UTF-8 text: character {error.start + 1} is U+{code:04X}"]
+        ) from None
+    return raw
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits) > LONGEST_WHOLE_NUMBER:
+        raise ExportError([f"it holds a number {len(digits)} digits long"])
+    return int(digits)
+
+
+def _finite_number(digits: str) -> float:
+    number = float(digits)
+    if not math.isfinite(number):
+        raise ExportError([f"it holds the number {_quoted(digits)}, too large to read"])
+    return number
+
+
+def _refused_constant(name: str) -> float:
+    raise ExportError([f"it holds {name}, which JSON does not allow"])
+
+
+def _quoted(value: Any) -> str:
+    """`value` as a problem quotes it: text and numbers as Python writes them, cut short;
+    lists and objects by their kind (never walked, however deeply they nest)."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    try:
+        return _cut(repr(value))
+    except ValueError:  # a whole number over Python's 4,300-digit limit for writing one
+        return "a number too long to show"
+
+
+def _cut(text: str) -> str:
+    if len(text) > QUOTED_MAX_LENGTH:
+        return f"{text[: QUOTED_MAX_LENGTH - 1]}…"
+    return text
+
+
+def _text_refusal(value: str, limit: int | None, choices: Any) -> str | None:
+    """Why a text value is refused: unstorable, too long, or outside its vocabulary."""
+    problem = text_problem(value)
+    if problem:
+        return problem
+    if limit is not None and len(value) > limit:
+        return f"is longer than {limit} characters"
+    if choices is not None and value not in choices:
+        allowed = ", ".join(sorted(str(choice) for choice in choices))
+        return f"{_quoted(value)} is not one of: {allowed}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -131,7 +234,8 @@ class _Reader:
         limit: int | None = None,
         choices: Any = None,
     ) -> str:
-        """A text field; `limit` bounds free text, `choices` bounds a vocabulary field."""
+        """A text field; `limit` bounds free text, `choices` bounds a vocabulary field. A
+        refused value reads as "" so that later checks never see it."""
         if limit is None and choices is None:
             raise TypeError("an unbounded text field: give it a limit or choices")
         value = obj.get(name)
@@ -142,14 +246,21 @@ class _Reader:
         if not isinstance(value, str):
             self.fail(f"{path}.{name}", f"must be text, not {type(value).__name__}")
             return ""
-        if "\x00" in value:
-            self.fail(f"{path}.{name}", "contains a NUL character")
-        elif limit is not None and len(value) > limit:
-            self.fail(f"{path}.{name}", f"is longer than {limit} characters")
-        elif choices is not None and value not in choices:
-            allowed = ", ".join(sorted(str(choice) for choice in choices))
-            self.fail(f"{path}.{name}", f"{value!r} is not one of: {allowed}")
+        problem = _text_refusal(value, limit, choices)
+        if problem:
+            self.fail(f"{path}.{name}", problem)
+            return ""
         return value
+
+    def keys(self, obj: dict[str, Any], path: str) -> bool:
+        """Whether every key of `obj` is storable text; a problem names the key's position,
+        since the key itself cannot be shown."""
+        for index, key in enumerate(obj):
+            problem = text_problem(key)
+            if problem:
+                self.fail(path, f"key {index + 1} {problem}")
+                return False
+        return True
 
     def day(
         self, obj: dict[str, Any], name: str, path: str, *, required: bool = True
@@ -166,7 +277,7 @@ class _Reader:
             except ValueError:
                 parsed = None
         if parsed is None:
-            self.fail(f"{path}.{name}", f"{value!r} is not a date written YYYY-MM-DD")
+            self.fail(f"{path}.{name}", f"{_quoted(value)} is not a date written YYYY-MM-DD")
             return None
         problem = out_of_range(parsed)
         if problem:
@@ -192,6 +303,7 @@ class _Reader:
         objects = []
         for index, item in enumerate(value):
             if isinstance(item, dict):
+                self.keys(item, f"{name}[{index}]")
                 objects.append((index, item))
             else:
                 self.fail(f"{name}[{index}]", "must be an object")
@@ -202,9 +314,10 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
     if not isinstance(raw, dict):
         reader.fail("profile", "must be an object")
         return ProfileRecord()
+    reader.keys(raw, "profile")
     season = raw.get("season")
     if season is not None and (not isinstance(season, int) or not is_season_year(season)):
-        reader.fail("profile.season", f"{season!r} is not a season year such as 2028")
+        reader.fail("profile.season", f"{_quoted(season)} is not a season year such as 2028")
         season = None
     strengths = raw.get("strengths", [])
     if not isinstance(strengths, list) or not all(
@@ -218,10 +331,10 @@ def _read_profile(reader: _Reader, raw: Any) -> ProfileRecord:
     overrides: list[tuple[str, date]] = []
     if not isinstance(overrides_raw, dict):
         reader.fail("profile.season_overrides", "must be an object")
-    else:
+    elif reader.keys(overrides_raw, "profile.season_overrides"):
         for key in overrides_raw:
             if key not in SEASON_KEYS:
-                reader.fail(f"profile.season_overrides.{key}", "is not a season date")
+                reader.fail(f"profile.season_overrides.{_cut(key)}", "is not a season date")
                 continue
             value = reader.day(overrides_raw, key, "profile.season_overrides")
             if value is not None:
@@ -301,6 +414,10 @@ def _read_milestone(reader: _Reader, raw: dict[str, Any], path: str) -> Mileston
     if not isinstance(script, list) or not all(isinstance(line, str) for line in script):
         reader.fail(f"{path}.script", "must be a list of text lines")
         script = []
+    for index, line in enumerate(script):
+        problem = text_problem(line)
+        if problem:
+            reader.fail(f"{path}.script[{index}]", problem)
     record = MilestoneRecord(
         rotation=reader.uuid(raw, "rotation", path),
         key=reader.text(raw, "key", path, required=True, limit=d.MILESTONE_KEY_MAX_LENGTH),
@@ -347,6 +464,9 @@ def check_envelope(doc: Any) -> None:
     """Refuse what is not a lorkit export, or one written by a newer lorkit, before reading on."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ExportError([f'not a lorkit export: the "format" key must be "{FORMAT}"'])
+    section_names = _Reader()
+    if not section_names.keys(doc, "the document"):
+        raise ExportError(section_names.problems)
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ExportError(['"version" must be a whole number'])
@@ -362,7 +482,7 @@ def check_envelope(doc: Any) -> None:
     unknown = set(doc) - {"format", "version", *SECTIONS, *RESERVED_SECTIONS}
     if unknown:
         raise ExportError(
-            [f"unknown section(s) {', '.join(sorted(unknown))}: nothing was imported"]
+            [f"unknown section(s) {', '.join(sorted(map(_cut, unknown)))}: nothing was imported"]
         )
     for section in RESERVED_SECTIONS:
         if doc.get(section):

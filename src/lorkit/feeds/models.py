@@ -6,12 +6,13 @@ from django.db import models
 
 class CalendarFeed(models.Model):
     """A private subscription address: whoever holds the token can read the plan as .ics.
+    Only the token's digest is stored, so the address is shown once, when it is issued.
     Revoking deletes the row; regenerating replaces the token, so old links stop at once."""
 
     owner = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
     )
-    token = models.CharField(max_length=64, unique=True)
+    token_hash = models.CharField(max_length=64, unique=True)
     created = models.DateTimeField()
     expires = models.DateTimeField()
 

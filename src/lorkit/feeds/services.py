@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -10,24 +10,31 @@ from lorkit.accounts.models import User
 from lorkit.accounts.services import profile_for
 from lorkit.core import defaults
 from lorkit.core.ics import CalendarEntry, build_calendar, milestone_entry, season_entries
+from lorkit.core.tokens import is_token_shaped, new_token, token_digest
 from lorkit.feeds.models import CalendarFeed
 from lorkit.plans.models import Milestone
 
 
+@dataclass(frozen=True)
+class IssuedFeed:
+    """A feed just issued, with its token in the clear: the only moment it exists outside
+    the subscriber's calendar."""
+
+    feed: CalendarFeed
+    token: str
+
+
 @transaction.atomic
-def feed_regenerate(*, owner: User, now: datetime | None = None) -> CalendarFeed:
-    """Issue a fresh random token, replacing any earlier one."""
+def feed_regenerate(*, owner: User, now: datetime | None = None) -> IssuedFeed:
+    """Issue a fresh random token, replacing any earlier one; only its digest is stored."""
     now = now or timezone.now()
     expires = now + timedelta(days=defaults.CALENDAR_FEED_LIFETIME_DAYS)
+    token = new_token(defaults.CALENDAR_FEED_TOKEN_BYTES)
     feed, _ = CalendarFeed.objects.update_or_create(
         owner=owner,
-        defaults={
-            "token": secrets.token_urlsafe(defaults.CALENDAR_FEED_TOKEN_BYTES),
-            "created": now,
-            "expires": expires,
-        },
+        defaults={"token_hash": token_digest(token), "created": now, "expires": expires},
     )
-    return feed
+    return IssuedFeed(feed, token)
 
 
 def feed_revoke(*, owner: User) -> bool:
@@ -36,10 +43,12 @@ def feed_revoke(*, owner: User) -> bool:
 
 
 def feed_owner(token: str, now: datetime | None = None) -> User | None:
-    """The owner of a live token, or None for an unknown, revoked or expired one."""
+    """The owner of a live token, or None for an unknown, revoked, expired or malformed one."""
+    if not is_token_shaped(token):
+        return None
     feed = (
         CalendarFeed.objects.select_related("owner")
-        .filter(token=token, expires__gt=now or timezone.now())
+        .filter(token_hash=token_digest(token), expires__gt=now or timezone.now())
         .first()
     )
     return feed.owner if feed else None

@@ -14,15 +14,18 @@ from lorkit.feeds.models import CalendarFeed
 from lorkit.feeds.services import feed_owner, feed_regenerate, feed_revoke, plan_ics
 
 ICS_TYPE = "text/calendar; charset=utf-8"
+# The session carries a newly issued token to the one page view that shows it, then drops it.
+ISSUED_TOKEN_KEY = "calendar_feed_issued_token"
 
 
 @login_required
 @require_safe
 def calendar_page(request: HttpRequest) -> HttpResponse:
     feed = CalendarFeed.objects.filter(owner=request_owner(request)).first()
+    token = request.session.pop(ISSUED_TOKEN_KEY, None)
     feed_url = None
-    if feed:
-        path = reverse("calendar_feed", kwargs={"token": feed.token})
+    if feed and token:
+        path = reverse("calendar_feed", kwargs={"token": token})
         feed_url = request.build_absolute_uri(path)
     expired = bool(feed and feed.expires <= timezone.now())
     context = {"feed": feed, "feed_url": feed_url, "expired": expired}
@@ -40,7 +43,7 @@ def calendar_download(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def calendar_regenerate(request: HttpRequest) -> HttpResponse:
-    feed_regenerate(owner=request_owner(request))
+    request.session[ISSUED_TOKEN_KEY] = feed_regenerate(owner=request_owner(request)).token
     messages.success(request, "New subscription address issued; any earlier one stopped working.")
     return redirect("calendar")
 

@@ -12,7 +12,7 @@ from lorkit.core import defaults
 from lorkit.core.season import SEASON_KEYS, override_problems, season_calendar
 from lorkit.core.vocabulary import LETTER_QUALITY_LABELS, US_STATES, MilestoneStatus
 from lorkit.plans.models import ROTATION_FIELDS, Rotation
-from lorkit.validators import check_span
+from lorkit.validators import check_span, storable_text
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime"})
 
@@ -57,6 +57,7 @@ class MilestoneStatusForm(forms.Form):
         required=False,
         max_length=defaults.NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[storable_text],
     )
 
 

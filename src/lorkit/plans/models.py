@@ -18,7 +18,7 @@ from lorkit.core.vocabulary import (
     RotationPhase,
     Setting,
 )
-from lorkit.validators import plannable_date
+from lorkit.validators import plannable_date, storable_text
 
 # The fields a person edits and an export carries, in the order forms show them.
 ROTATION_FIELDS = (
@@ -44,31 +44,40 @@ class Rotation(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="rotations"
     )
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
-    site = models.CharField("Site", max_length=d.SITE_MAX_LENGTH)
-    city = models.CharField(max_length=d.CITY_MAX_LENGTH, blank=True)
-    state = models.CharField(max_length=d.STATE_MAX_LENGTH, blank=True)
+    site = models.CharField("Site", max_length=d.SITE_MAX_LENGTH, validators=[storable_text])
+    city = models.CharField(max_length=d.CITY_MAX_LENGTH, blank=True, validators=[storable_text])
+    state = models.CharField(max_length=d.STATE_MAX_LENGTH, blank=True, validators=[storable_text])
     specialty = models.CharField(
         max_length=d.SPECIALTY_MAX_LENGTH,
         blank=True,
         choices=[(name, name) for name in ERAS_SPECIALTIES],
+        validators=[storable_text],
     )
     kind = models.CharField(
         max_length=16,
         choices=[(kind.value, kind.value.capitalize()) for kind in RotationKind],
         default=RotationKind.HANDS_ON.value,
+        validators=[storable_text],
     )
     setting = models.CharField(
         max_length=16,
         choices=[(s.value, s.value.capitalize()) for s in Setting],
         default=Setting.INPATIENT.value,
+        validators=[storable_text],
     )
     start = models.DateField(validators=[plannable_date])
     end = models.DateField(validators=[plannable_date])
     attending_name = models.CharField(
-        "Main attending", max_length=d.PERSON_NAME_MAX_LENGTH, blank=True
+        "Main attending",
+        max_length=d.PERSON_NAME_MAX_LENGTH,
+        blank=True,
+        validators=[storable_text],
     )
     attending_email = models.EmailField(
-        "Attending's email", max_length=d.EMAIL_MAX_LENGTH, blank=True
+        "Attending's email",
+        max_length=d.EMAIL_MAX_LENGTH,
+        blank=True,
+        validators=[storable_text],
     )
     created = models.DateTimeField(auto_now_add=True)
 
@@ -111,9 +120,13 @@ class Rotation(models.Model):
 
 class Milestone(models.Model):
     rotation = models.ForeignKey(Rotation, on_delete=models.CASCADE, related_name="milestones")
-    key = models.CharField(max_length=d.MILESTONE_KEY_MAX_LENGTH)
-    kind = models.CharField(max_length=32, choices=[(k.value, k.value) for k in MilestoneKind])
-    title = models.CharField(max_length=d.MILESTONE_TITLE_MAX_LENGTH)
+    key = models.CharField(max_length=d.MILESTONE_KEY_MAX_LENGTH, validators=[storable_text])
+    kind = models.CharField(
+        max_length=32,
+        choices=[(k.value, k.value) for k in MilestoneKind],
+        validators=[storable_text],
+    )
+    title = models.CharField(max_length=d.MILESTONE_TITLE_MAX_LENGTH, validators=[storable_text])
     start = models.DateField()
     end = models.DateField()
     script = models.JSONField(default=list, blank=True)
@@ -121,8 +134,9 @@ class Milestone(models.Model):
         max_length=8,
         choices=[(s.value, s.value.capitalize()) for s in MilestoneStatus],
         default=MilestoneStatus.OPEN.value,
+        validators=[storable_text],
     )
-    note = models.TextField(blank=True, max_length=d.NOTE_MAX_LENGTH)
+    note = models.TextField(blank=True, max_length=d.NOTE_MAX_LENGTH, validators=[storable_text])
     closed_on = models.DateField(null=True, blank=True)
 
     class Meta:

@@ -7,11 +7,14 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.text import capfirst
 
 from lorkit.accounts.models import Profile, User
 from lorkit.accounts.services import profile_for
 from lorkit.core import defaults
+from lorkit.core.limits import limit_problems
 from lorkit.core.plan import plan_rotation
+from lorkit.core.text import text_problem
 from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Milestone, Rotation
 from lorkit.validators import check_span
@@ -48,12 +51,35 @@ def plan_refresh(rotation: Rotation, profile: Profile) -> None:
     Milestone.objects.filter(pk__in=dropped).delete()
 
 
+def _check_room_for_rotation(owner: User) -> None:
+    """ValidationError when one more rotation, with the largest plan, would take the account
+    past its limits. Call inside the transaction that saves the rotation."""
+    # Lock the account first so that two saves at once cannot both take its last place
+    # (PostgreSQL; SQLite's write transactions already run one at a time).
+    User.objects.select_for_update().get(pk=owner.pk)
+    held = {
+        "rotations": owner.rotations.count(),
+        "milestones": Milestone.objects.filter(rotation__owner=owner).count(),
+    }
+    problems = limit_problems(held, {"rotations": 1, "milestones": defaults.MILESTONES_PER_PLAN})
+    if problems:  # the first says it all: a full account is usually past both limits at once
+        raise ValidationError(
+            f"{capfirst(problems[0])}. Delete a rotation you no longer need to add another."
+        )
+
+
 @transaction.atomic
 def rotation_save(*, owner: User, rotation: Rotation) -> Rotation:
     """Create or update a rotation and refresh its plan. Refuses (ValidationError, nothing
-    written) a rotation whose dates `span_problems` rejects, whichever interface sent it."""
+    written) a rotation whose dates `span_problems` rejects, and a new rotation that would take
+    the account past its limits (`limit_problems`), whichever interface sent it; editing an
+    existing rotation is always allowed."""
     check_span(rotation.start, rotation.end)
     rotation.owner = owner
+    # Every field rule (storable text, lengths, choices, dates) holds without a form too.
+    rotation.full_clean(validate_unique=False, validate_constraints=False)
+    if rotation.pk is None:
+        _check_room_for_rotation(owner)
     rotation.save()
     plan_refresh(rotation, profile_for(owner))
     return rotation
@@ -61,7 +87,9 @@ def rotation_save(*, owner: User, rotation: Rotation) -> Rotation:
 
 @transaction.atomic
 def profile_save(*, profile: Profile) -> Profile:
-    """Save a validated profile and rewrite every plan's titles and scripts to match it."""
+    """Save a profile and rewrite every plan's titles and scripts to match it; refuses
+    (ValidationError) a field a form would refuse, whichever interface sent it."""
+    profile.full_clean(validate_unique=False, validate_constraints=False)
     profile.save()
     for rotation in profile.user.rotations.prefetch_related("milestones"):
         plan_refresh(rotation, profile)
@@ -82,8 +110,13 @@ def milestone_set_status(
 
 
 def note_checked(note: str) -> str:
-    """The note as stored (trimmed), or ValidationError when it is over the length limit."""
+    """The note as stored (trimmed), or ValidationError when it is over the length limit or
+    holds a character that cannot be stored (`text_problem`: NUL, control characters, lone
+    surrogates, which a command line can pass)."""
     note = note.strip()
+    problem = text_problem(note)
+    if problem:
+        raise ValidationError({"note": f"The note {problem}."})
     if len(note) > defaults.NOTE_MAX_LENGTH:
         raise ValidationError(
             {
