@@ -225,5 +225,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR"}},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "ERROR"},
+        # Waitress warns "Task queue depth is N" each time a request waits for a free thread:
+        # 100,000 lines in a load test, about queueing that is working as designed. Its real
+        # errors (an exception in the app, a failed socket) come from the `waitress` logger.
+        "waitress.queue": {"level": "ERROR"},
+    },
 }

@@ -12,7 +12,9 @@ from lorkit.cli.shared import shown
 from lorkit.plans.models import Rotation
 
 runner = CliRunner(env={"LORKIT_USER": None})
-HOSTILE = "Mercy\x1b]0;owned\x07\x1b[2J\x9b31m [bold]Hospital[/bold]\x00"
+HOSTILE = (
+    "Mercy\x1b]0;owned\x07\x1b[2J\x9b31m [bold]Hospital[/bold]\x01"  # no NUL: PostgreSQL refuses it
+)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.core.wsgi import get_wsgi_application
 from waitress.server import create_server
 
@@ -18,11 +19,20 @@ from lorkit.feeds.services import feed_regenerate
 
 
 @pytest.fixture
-def served(transactional_db: None) -> Iterator[tuple[str, int]]:
-    """The app on a free loopback port, with lorkit's waitress options, for one test."""
+def served(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, int]]:
+    """The app on a free loopback port, with lorkit's waitress options, for one test. Each
+    request closes its database connection, so the test database can be dropped after."""
+    monkeypatch.setitem(settings.DATABASES["default"], "CONN_MAX_AGE", 0)
     options = {**waitress_options(threads=2), "host": "127.0.0.1", "port": 0}
     server: Any = create_server(get_wsgi_application(), **options)
-    thread = threading.Thread(target=server.run, daemon=True)
+
+    def run() -> None:
+        try:
+            server.run()
+        except OSError:  # closing the listening socket ends the loop this way
+            pass
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     try:
         yield "127.0.0.1", server.effective_port

@@ -24,15 +24,19 @@ def serve(
     demo: Annotated[
         bool, typer.Option("--demo", help="Create the demo applicant if missing.")
     ] = False,
-    threads: Annotated[int, typer.Option(help="Worker threads.")] = 4,
+    threads: Annotated[int, typer.Option(help="Worker threads (in each process).")] = 4,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Worker processes; above 1 for an organisation's server on PostgreSQL."
+        ),
+    ] = 1,
     today: TodayOption = None,
 ) -> None:
     """Migrate the database if needed and serve the web app."""
     day = parse_day(today, "--today")
     django_ready()
     from django.conf import settings
-    from django.core.wsgi import get_wsgi_application
-    from waitress import serve as waitress_serve
 
     from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load, demo_today
 
@@ -48,6 +52,19 @@ def serve(
         )
     else:
         console.print(f"Sign up at {url}signup/")
+    if workers == 1:
+        serve_with_waitress(host=host, port=port, threads=threads)
+    else:
+        from lorkit.cli.workers import serve_with_workers
+
+        serve_with_workers(host=host, port=port, workers=workers, threads=threads)
+
+
+def serve_with_waitress(*, host: str, port: int, threads: int) -> None:
+    """The laptop's server: one process, `threads` threads, until Ctrl+C."""
+    from django.core.wsgi import get_wsgi_application
+    from waitress import serve as waitress_serve
+
     console.print("Press Ctrl+C to stop.")
     sys.stdout.flush()
     options = waitress_options(threads=threads)
