@@ -3,6 +3,7 @@ what a server does with HEAD bodies and Server headers, so these talk to a socke
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import threading
 from collections.abc import Iterator
@@ -27,10 +28,8 @@ def served(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     server: Any = create_server(get_wsgi_application(), **options)
 
     def run() -> None:
-        try:
+        with contextlib.suppress(OSError):  # closing the listening socket ends the loop so
             server.run()
-        except OSError:  # closing the listening socket ends the loop this way
-            pass
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
