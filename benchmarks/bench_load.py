@@ -370,7 +370,20 @@ def report_line(label: str, tally: Tally, seconds: float) -> str:
 def server_log_summary(log: Path) -> str:
     text = log.read_text(errors="replace")
     counts = [f"{text.count(mark)} × {mark!r}" for mark in SERVER_LOG_MARKS]
-    return f"{'':34} server log: {len(text.splitlines())} lines; " + ", ".join(counts)
+    summary = f"{'':34} server log: {len(text.splitlines())} lines; " + ", ".join(counts)
+    return summary + "".join(f"\n{'':34} logged: {line}" for line in first_exceptions(text))
+
+
+def first_exceptions(text: str) -> list[str]:
+    """The exception line (the first unindented line) after each of the first tracebacks."""
+    found: list[str] = []
+    for traceback in text.split("Traceback (most recent call last):")[1:]:
+        lines = [line for line in traceback.splitlines()[1:] if line and line[0] != " "]
+        if lines and lines[0] not in found:
+            found.append(lines[0][:200])
+        if len(found) == SHOWN_REASONS:
+            break
+    return found
 
 
 def run_configuration(database: str, workers: int, options: argparse.Namespace) -> None:

@@ -20,18 +20,22 @@ from lorkit.core.export_format import (
 )
 from lorkit.core.limits import limit_problems, section_sizes
 from lorkit.plans.models import Milestone, Rotation
+from lorkit.plans.selectors import with_plan_text
 
 
 def workspace_export(owner: User) -> dict[str, Any]:
+    """The owner's whole workspace as an export document; each milestone's title and script
+    are written from the plan, as the pages show them."""
+    profile = profile_for(owner)
     rotations = list(owner.rotations.prefetch_related("milestones"))
     milestones = tuple(
         m.to_record(str(r.uid))
         for r in rotations
-        for m in sorted(r.milestones.all(), key=lambda m: (m.start, m.end, m.key))
+        for m in with_plan_text(
+            sorted(r.milestones.all(), key=lambda m: (m.start, m.end, m.key)), profile
+        )
     )
-    workspace = Workspace(
-        profile_for(owner).to_record(), tuple(r.to_core() for r in rotations), milestones
-    )
+    workspace = Workspace(profile.to_record(), tuple(r.to_core() for r in rotations), milestones)
     return dump_export(workspace)
 
 
@@ -40,7 +44,9 @@ def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Wo
     """Validate the whole document, then replace the owner's profile, rotations and
     milestones with its contents in one transaction. Refuses to overwrite existing rotations
     unless `replace` is set, and a document holding more than an account may
-    (`limit_problems`: the import replaces everything, so only the document counts)."""
+    (`limit_problems`: the import replaces everything, so only the document counts). A
+    milestone's title and script are checked like any text but not kept: lorkit writes them
+    from the plan, so exporting again gives them back as the plan writes them."""
     check_envelope(document)
     # Counted before anything is read: a million rotations are refused at once, not validated.
     too_many = limit_problems({}, section_sizes(document))

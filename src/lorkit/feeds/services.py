@@ -9,10 +9,17 @@ from django.utils import timezone
 from lorkit.accounts.models import User
 from lorkit.accounts.services import profile_for
 from lorkit.core import defaults
-from lorkit.core.ics import CalendarEntry, build_calendar, milestone_entry, season_entries
+from lorkit.core.ics import (
+    CalendarEntry,
+    WrittenCalendar,
+    milestone_entry,
+    season_entries,
+    write_calendar,
+)
 from lorkit.core.tokens import is_token_shaped, new_token, token_digest
 from lorkit.feeds.models import CalendarFeed
 from lorkit.plans.models import Milestone
+from lorkit.plans.selectors import with_plan_text
 
 
 @dataclass(frozen=True)
@@ -56,9 +63,10 @@ def feed_owner(token: str, now: datetime | None = None) -> User | None:
 
 def calendar_entries(owner: User) -> list[CalendarEntry]:
     """Every milestone of every rotation, plus the season's dates, as all-day entries."""
+    profile = profile_for(owner)
     milestones = Milestone.objects.filter(rotation__owner=owner).select_related("rotation")
-    entries = [_milestone_entry(m) for m in milestones]
-    return entries + season_entries(profile_for(owner).season_calendar(), f"u{owner.pk}")
+    entries = [_milestone_entry(m) for m in with_plan_text(milestones, profile)]
+    return entries + season_entries(profile.season_calendar(), f"u{owner.pk}")
 
 
 def _milestone_entry(milestone: Milestone) -> CalendarEntry:
@@ -72,5 +80,6 @@ def _milestone_entry(milestone: Milestone) -> CalendarEntry:
     )
 
 
-def plan_ics(owner: User) -> bytes:
-    return build_calendar(calendar_entries(owner))
+def plan_calendar(owner: User) -> WrittenCalendar:
+    """The owner's plan as a calendar, its `version` naming the content for an ETag."""
+    return write_calendar(calendar_entries(owner))

@@ -6,12 +6,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
 from django.views.decorators.http import require_POST, require_safe
 
 from lorkit.accounts.access import request_owner
 from lorkit.core import defaults
+from lorkit.core.ics import WrittenCalendar
 from lorkit.feeds.models import CalendarFeed
-from lorkit.feeds.services import feed_owner, feed_regenerate, feed_revoke, plan_ics
+from lorkit.feeds.services import feed_owner, feed_regenerate, feed_revoke, plan_calendar
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 # The session carries a newly issued token to the one page view that shows it, then drops it.
@@ -32,12 +34,25 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
     return render(request, "feeds/calendar.html", context)
 
 
+def _calendar_response(
+    request: HttpRequest, calendar: WrittenCalendar, headers: dict[str, str]
+) -> HttpResponse:
+    """The calendar as .ics with an ETag naming its content, or 304 with no body when the
+    client's If-None-Match already names it. The ETag is weak: each copy is stamped with the
+    moment it is served (DTSTAMP), so two copies of one plan are equivalent, not identical."""
+    response = HttpResponse(calendar.body(timezone.now()), content_type=ICS_TYPE, headers=headers)
+    response["ETag"] = f'W/"{calendar.version}"'
+    conditional: HttpResponse = get_conditional_response(
+        request, etag=response["ETag"], response=response
+    )
+    return conditional
+
+
 @login_required
 @require_safe
 def calendar_download(request: HttpRequest) -> HttpResponse:
-    response = HttpResponse(plan_ics(request_owner(request)), content_type=ICS_TYPE)
-    response["Content-Disposition"] = 'attachment; filename="lorkit-plan.ics"'
-    return response
+    disposition = {"Content-Disposition": 'attachment; filename="lorkit-plan.ics"'}
+    return _calendar_response(request, plan_calendar(request_owner(request)), disposition)
 
 
 @login_required
@@ -61,6 +76,5 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     owner = feed_owner(token)
     if owner is None:
         raise Http404("No such calendar")
-    response = HttpResponse(plan_ics(owner), content_type=ICS_TYPE)
-    response["Cache-Control"] = f"private, max-age={defaults.CALENDAR_FEED_CACHE_SECONDS}"
-    return response
+    caching = {"Cache-Control": f"private, max-age={defaults.CALENDAR_FEED_CACHE_SECONDS}"}
+    return _calendar_response(request, plan_calendar(owner), caching)

@@ -6,10 +6,12 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 
+from lorkit.accounts.services import profile_for
 from lorkit.core import defaults as d
 from lorkit.core.agenda import is_overdue
 from lorkit.core.export_format import MilestoneRecord
 from lorkit.core.rotation import Rotation as CoreRotation
+from lorkit.core.scripts import PlanContext, milestone_script, milestone_title
 from lorkit.core.vocabulary import (
     ERAS_SPECIALTIES,
     MilestoneKind,
@@ -35,8 +37,9 @@ ROTATION_FIELDS = (
 )
 # Fields the core rotation holds as enums rather than as the stored text.
 CORE_ENUMS = ("kind", "setting")
-# The milestone fields an export carries as they are stored (script is a list; see to_record).
-MILESTONE_RECORD_FIELDS = ("key", "kind", "title", "start", "end", "status", "note", "closed_on")
+# The milestone fields an export carries as they are stored; it also carries the title and
+# script, written from the plan (see Milestone.title).
+MILESTONE_RECORD_FIELDS = ("key", "kind", "start", "end", "status", "note", "closed_on")
 
 
 class Rotation(models.Model):
@@ -126,10 +129,8 @@ class Milestone(models.Model):
         choices=[(k.value, k.value) for k in MilestoneKind],
         validators=[storable_text],
     )
-    title = models.CharField(max_length=d.MILESTONE_TITLE_MAX_LENGTH, validators=[storable_text])
     start = models.DateField()
     end = models.DateField()
-    script = models.JSONField(default=list, blank=True)
     status = models.CharField(
         max_length=8,
         choices=[(s.value, s.value.capitalize()) for s in MilestoneStatus],
@@ -145,17 +146,46 @@ class Milestone(models.Model):
             models.UniqueConstraint(fields=("rotation", "key"), name="milestone_key_per_rotation"),
         ]
 
+    # The context its title and script are written in: the owner's profile with the
+    # rotation's attending. `plans.selectors.with_plan_text` sets it on every milestone a page
+    # shows, so that their text costs no query; left unset, the first read looks it up.
+    plan_context: PlanContext | None = None
+
     def __str__(self) -> str:
-        return self.title
+        return self.key
+
+    @property
+    def title(self) -> str:
+        """The plan's title for this milestone, written for the profile as it is now. Titles
+        and scripts are not stored: the plan's text for a key depends only on its kind, the
+        key, the rotation's kind and the context, so a milestone the plan dropped but the
+        applicant closed (kept as history) is written the same way."""
+        return milestone_title(MilestoneKind(self.kind), self.key, self._plan_context())
+
+    @property
+    def script(self) -> tuple[str, ...]:
+        """The plan's script for this milestone (see `title`)."""
+        rotation_kind = RotationKind(self.rotation.kind)
+        return milestone_script(
+            MilestoneKind(self.kind), self.key, rotation_kind, self._plan_context()
+        )
+
+    def _plan_context(self) -> PlanContext:
+        if self.plan_context is None:
+            profile = profile_for(self.rotation.owner)
+            self.plan_context = profile.plan_context(self.rotation.attending_name)
+        return self.plan_context
 
     def is_overdue(self, today: date) -> bool:
         return is_overdue(self, today)
 
     def to_record(self, rotation_id: str) -> MilestoneRecord:
         fields = {name: getattr(self, name) for name in MILESTONE_RECORD_FIELDS}
-        return MilestoneRecord(rotation=rotation_id, script=tuple(self.script), **fields)
+        return MilestoneRecord(rotation=rotation_id, title=self.title, script=self.script, **fields)
 
     @classmethod
     def from_record(cls, record: MilestoneRecord, rotation: Rotation) -> Milestone:
+        """A milestone from an imported record; the record's title and script are not kept
+        (they are written from the plan)."""
         fields = {name: getattr(record, name) for name in MILESTONE_RECORD_FIELDS}
-        return cls(rotation=rotation, script=list(record.script), **fields)
+        return cls(rotation=rotation, **fields)

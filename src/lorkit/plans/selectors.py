@@ -3,13 +3,16 @@ command shows, in a fixed number of queries whatever the data."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.db.models import QuerySet
 
 from lorkit.accounts.models import Profile, User
+from lorkit.accounts.services import profile_for
 from lorkit.core.agenda import Agenda, build_agenda
 from lorkit.core.rotation_checks import RotationWarning, rotation_warnings
+from lorkit.core.scripts import PlanContext
 from lorkit.core.season import SEASON_LABELS
 from lorkit.core.timeline import Timeline, TimelineRow, layout_timeline
 from lorkit.core.vocabulary import MilestoneStatus
@@ -26,9 +29,27 @@ def rotations_for(owner: User) -> list[Rotation]:
     return list(owner.rotations.all())
 
 
+def with_plan_text(milestones: Iterable[Milestone], profile: Profile) -> list[Milestone]:
+    """The milestones, each given the context its title and script are written in (the
+    profile, with its rotation's attending), so that reading them asks the database nothing.
+    Each milestone's rotation must already be loaded (select_related, or read through
+    `rotation.milestones`); the profile must be its owner's."""
+    contexts: dict[int, PlanContext] = {}
+    shown = list(milestones)
+    for milestone in shown:
+        rotation = milestone.rotation
+        if rotation.pk not in contexts:
+            contexts[rotation.pk] = profile.plan_context(rotation.attending_name)
+        milestone.plan_context = contexts[rotation.pk]
+    return shown
+
+
 def agenda_for(*, owner: User, today: date, days_ahead: int) -> Agenda[Milestone]:
-    """Overdue, due now and (with `days_ahead`) upcoming open milestones (1 query)."""
-    return build_agenda(open_milestones(owner), today, days_ahead)
+    """Overdue, due now and (with `days_ahead`) upcoming open milestones, their text ready
+    to read (1 query, and 1 for the profile unless the owner's is already loaded)."""
+    agenda = build_agenda(open_milestones(owner), today, days_ahead)
+    with_plan_text([*agenda.overdue, *agenda.due_now, *agenda.upcoming], profile_for(owner))
+    return agenda
 
 
 def timeline_for(*, owner: User, profile: Profile, today: date) -> Timeline:
@@ -36,7 +57,11 @@ def timeline_for(*, owner: User, profile: Profile, today: date) -> Timeline:
     and the season's dates (2 queries)."""
     rows = [
         TimelineRow(
-            rotation.to_core(), [(m.start, m.title, m.status) for m in rotation.milestones.all()]
+            rotation.to_core(),
+            [
+                (m.start, m.title, m.status)
+                for m in with_plan_text(rotation.milestones.all(), profile)
+            ],
         )
         for rotation in owner.rotations.prefetch_related("milestones")
     ]

@@ -10,7 +10,6 @@ from django.db import transaction
 from django.utils.text import capfirst
 
 from lorkit.accounts.models import Profile, User
-from lorkit.accounts.services import profile_for
 from lorkit.core import defaults
 from lorkit.core.limits import limit_problems
 from lorkit.core.plan import plan_rotation
@@ -19,23 +18,19 @@ from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Milestone, Rotation
 from lorkit.validators import check_span
 
-PLANNED_FIELDS = ("kind", "title", "start", "end", "script")
+# What a stored milestone keeps of its plan: the dates are stored for the agenda's queries;
+# titles and scripts are written from the plan when read (Milestone.title).
+PLANNED_FIELDS = ("kind", "start", "end")
 
 
-def plan_refresh(rotation: Rotation, profile: Profile) -> None:
-    """Bring the stored plan in line with the rotation's dates and the profile, keeping the
-    status and note of every milestone whose key survives, and every closed milestone."""
-    planned = plan_rotation(rotation.to_core(), profile.plan_context(rotation.attending_name))
+def plan_refresh(rotation: Rotation) -> None:
+    """Bring the stored plan in line with the rotation's dates, keeping the status and note
+    of every milestone whose key survives, and every closed milestone."""
+    planned = plan_rotation(rotation.to_core())
     existing = {m.key: m for m in rotation.milestones.all()}
     to_update, to_create = [], []
     for item in planned:
-        values = {
-            "kind": item.kind.value,
-            "title": item.title,
-            "start": item.start,
-            "end": item.end,
-            "script": list(item.script),
-        }
+        values = {"kind": item.kind.value, "start": item.start, "end": item.end}
         milestone = existing.pop(item.key, None)
         if milestone is None:
             to_create.append(Milestone(rotation=rotation, key=item.key, **values))
@@ -81,18 +76,16 @@ def rotation_save(*, owner: User, rotation: Rotation) -> Rotation:
     if rotation.pk is None:
         _check_room_for_rotation(owner)
     rotation.save()
-    plan_refresh(rotation, profile_for(owner))
+    plan_refresh(rotation)
     return rotation
 
 
-@transaction.atomic
 def profile_save(*, profile: Profile) -> Profile:
-    """Save a profile and rewrite every plan's titles and scripts to match it; refuses
-    (ValidationError) a field a form would refuse, whichever interface sent it."""
+    """Save a profile; refuses (ValidationError) a field a form would refuse, whichever
+    interface sent it. The plans need no rewrite: their dates do not depend on the profile,
+    and their titles and scripts are written from it whenever they are read."""
     profile.full_clean(validate_unique=False, validate_constraints=False)
     profile.save()
-    for rotation in profile.user.rotations.prefetch_related("milestones"):
-        plan_refresh(rotation, profile)
     return profile
 
 

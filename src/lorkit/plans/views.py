@@ -16,7 +16,7 @@ from lorkit.accounts.services import profile_for
 from lorkit.core.season import SEASON_LABELS, SeasonCalendar
 from lorkit.plans.forms import MilestoneStatusForm, ProfileForm, RotationForm
 from lorkit.plans.models import Milestone, Rotation
-from lorkit.plans.selectors import rotation_warnings_for
+from lorkit.plans.selectors import rotation_warnings_for, with_plan_text
 from lorkit.plans.services import milestone_set_status, profile_save, rotation_save
 
 
@@ -88,7 +88,7 @@ def rotation_detail(request: HttpRequest, rotation_id: int) -> HttpResponse:
     profile = profile_for(request_owner(request))
     context = {
         "rotation": rotation,
-        "milestones": rotation.milestones.all(),
+        "milestones": with_plan_text(rotation.milestones.all(), profile),
         "warnings": rotation_warnings_for(rotation, profile),
         "today": profile.today(),
     }
@@ -110,7 +110,8 @@ def rotation_delete(request: HttpRequest, rotation_id: int) -> HttpResponse:
 @require_POST
 def milestone_status(request: HtmxHttpRequest, milestone_id: int) -> HttpResponse:
     milestone = _get_milestone_for_user(request, milestone_id)
-    today = profile_for(request_owner(request)).today()
+    profile = profile_for(request_owner(request))
+    today = profile.today()
     form = MilestoneStatusForm(request.POST)
     if form.is_valid():
         try:
@@ -121,7 +122,7 @@ def milestone_status(request: HtmxHttpRequest, milestone_id: int) -> HttpRespons
         messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
     if request.htmx:
         context = {
-            "m": milestone,
+            "m": with_plan_text([milestone], profile)[0],
             "today": today,
             "form_errors": form.errors,
             "show_rotation": request.POST.get("show_rotation") == "1",
