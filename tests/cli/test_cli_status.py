@@ -90,3 +90,33 @@ def test_an_id_must_be_a_number(rotation: Rotation) -> None:
 
     assert result.exit_code == 2
     assert not rotation.milestones.exclude(status="open").exists()
+
+
+def test_without_note_the_existing_note_is_kept_and_an_empty_note_clears_it(
+    first_feedback: Milestone,
+) -> None:
+    runner.invoke(app, ["done", str(first_feedback.pk), "--note", "Asked after rounds"])
+    runner.invoke(app, ["skip", str(first_feedback.pk)])
+    first_feedback.refresh_from_db()
+    kept = (first_feedback.status, first_feedback.note)
+
+    runner.invoke(app, ["done", str(first_feedback.pk), "--note", ""])
+    first_feedback.refresh_from_db()
+
+    assert kept == ("skipped", "Asked after rounds")
+    assert (first_feedback.status, first_feedback.note) == ("done", "")
+
+
+def test_a_note_longer_than_the_web_allows_is_refused_and_nothing_changes(
+    first_feedback: Milestone,
+) -> None:
+    from lorkit.core import defaults
+
+    result = runner.invoke(
+        app, ["done", str(first_feedback.pk), "--note", "x" * (defaults.NOTE_MAX_LENGTH + 1)]
+    )
+
+    first_feedback.refresh_from_db()
+    assert result.exit_code == 1
+    assert f"at most {defaults.NOTE_MAX_LENGTH} characters" in " ".join(result.output.split())
+    assert (first_feedback.status, first_feedback.note) == ("open", "")

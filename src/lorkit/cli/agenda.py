@@ -98,12 +98,18 @@ def agenda_table(name: str, items: Any) -> Table:
     return table
 
 
-NoteOption = Annotated[str, typer.Option("--note", help="Optional note kept with the milestone.")]
+NoteOption = Annotated[
+    str | None,
+    typer.Option(
+        "--note",
+        help='Note kept with the milestone; without it the note stays; --note "" clears it.',
+    ),
+]
 
 
 @app.command()
 def done(
-    milestone_id: int, note: NoteOption = "", user: UserOption = None, today: TodayOption = None
+    milestone_id: int, note: NoteOption = None, user: UserOption = None, today: TodayOption = None
 ) -> None:
     """Mark a milestone done (its id is shown by `lorkit today`)."""
     set_status(milestone_id, "done", note, user, today)
@@ -111,14 +117,14 @@ def done(
 
 @app.command()
 def skip(
-    milestone_id: int, note: NoteOption = "", user: UserOption = None, today: TodayOption = None
+    milestone_id: int, note: NoteOption = None, user: UserOption = None, today: TodayOption = None
 ) -> None:
     """Mark a milestone skipped."""
     set_status(milestone_id, "skipped", note, user, today)
 
 
 def set_status(
-    milestone_id: int, status: str, note: str, user: str | None, today: str | None
+    milestone_id: int, status: str, note: str | None, user: str | None, today: str | None
 ) -> None:
     day = parse_day(today, "--today")
     django_ready()
