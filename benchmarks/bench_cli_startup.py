@@ -3,7 +3,7 @@
 The account-free commands (`plan`, `season`) must not load Django; this prints their wall
 time next to a bare `python -c pass` and next to a command that does load Django and the
 database (`lorkit today`), so the ratio shows what keeping Django out buys; `plan --ics` shows
-what loading icalendar costs, which the other account-free commands skip. Run:
+what writing the calendar adds (lorkit's own writer, core/ics.py). Run:
     .venv/bin/python benchmarks/bench_cli_startup.py
 """
 
@@ -30,7 +30,7 @@ COMMANDS = {
         "2027-01-31",
         "--json",
     ],
-    "lorkit plan --ics (icalendar)": [
+    "lorkit plan --ics": [
         LORKIT,
         "plan",
         "--start",

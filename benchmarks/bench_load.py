@@ -15,8 +15,10 @@ page's HTMX form does (25%). Prints, per configuration: requests, requests/s, p5
 errors (an answer other than 2xx/3xx, or an exception, with the first few reasons) and what the
 server logged. Loopback only; every wait is bounded, and the server is stopped in any case.
 
-The clients run on the same machine as the server and take CPU from it: compare configurations
-within one run, and read the CPU count printed first.
+The clients run on the same machine as the server, and so does the database server: compare
+configurations within one run, and read the CPU line under each (on Linux): the CPUs kept busy
+on average by the clients, by the lorkit server and by everything else (PostgreSQL, and any
+other work on the machine, which makes the figures unreliable).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ START_TIMEOUT = 90.0
 STOP_TIMEOUT = 20.0
 LOGIN_TIMEOUT = 180.0
 SHOWN_REASONS = 5
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 # (weight, kind) of each request a client makes once logged in
 MIX = (
@@ -214,15 +217,28 @@ def client_loop(
         tally.record((time.perf_counter() - began) * 1000, problem)
 
 
-def run_clients(port: int, clients: int, seconds: float, requests: int) -> tuple[Tally, float]:
-    """All clients log in, then load the server together; (tally, seconds of load)."""
-    tally = Tally(budget=requests)
+@dataclass
+class Load:
+    """One configuration's run: what the clients saw and what it cost in CPU."""
+
+    tally: Tally
+    began: float = 0.0
+    seconds: float = 0.0
+    cpu_at_start: CpuSample | None = None
+    cpu_at_end: CpuSample | None = None
+
+
+def run_clients(server_pid: int, port: int, options: argparse.Namespace) -> Load:
+    """All clients log in, then load the server together until the time or budget is spent."""
+    clients, seconds = options.clients, options.seconds
+    load = Load(Tally(budget=options.requests))
+    tally = load.tally
     deadline = [float("inf")]
-    began = [0.0]
 
     def open_the_gates() -> None:  # runs once, when the last client has logged in
-        began[0] = time.monotonic()
-        deadline[0] = began[0] + seconds
+        load.cpu_at_start = cpu_sample(server_pid)
+        load.began = time.monotonic()
+        deadline[0] = load.began + seconds
 
     start = threading.Barrier(clients, action=open_the_gates)
     threads = [
@@ -233,7 +249,55 @@ def run_clients(port: int, clients: int, seconds: float, requests: int) -> tuple
         thread.start()
     for thread in threads:
         thread.join(timeout=LOGIN_TIMEOUT + seconds + REQUEST_TIMEOUT)
-    return tally, (time.monotonic() - began[0]) if began[0] else 0.0
+    if load.began:
+        load.seconds = time.monotonic() - load.began
+        load.cpu_at_end = cpu_sample(server_pid)
+    return load
+
+
+@dataclass(frozen=True)
+class CpuSample:
+    """CPU seconds used so far by the clients (this process), the server (its process and
+    workers) and the whole machine (the database server and anything else running)."""
+
+    clients: float
+    server: float
+    machine: float
+
+
+def cpu_sample(server_pid: int) -> CpuSample | None:
+    """None where there is no /proc (the CPU line is then left out)."""
+    if not Path("/proc/stat").exists():
+        return None
+    server = [server_pid, *child_pids(server_pid)]
+    return CpuSample(time.process_time(), sum(map(process_cpu, server)), machine_cpu())
+
+
+def process_stat(pid: int) -> list[str]:
+    """The fields of /proc/<pid>/stat after the command name (state first), or []."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
+def child_pids(parent: int) -> list[int]:
+    stats = Path("/proc").glob("[0-9]*/stat")
+    return [
+        int(s.parent.name) for s in stats if process_stat(int(s.parent.name))[1:2] == [str(parent)]
+    ]
+
+
+def process_cpu(pid: int) -> float:
+    fields = process_stat(pid)
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS if fields else 0.0
+
+
+def machine_cpu() -> float:
+    """Busy seconds of all CPUs: user, nice, system, irq, softirq and steal."""
+    ticks = [int(t) for t in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = ticks
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
 
 
 # -- the server and its database ------------------------------------------------------------
@@ -299,8 +363,10 @@ def seed_users(count: int) -> None:
 
 
 @contextmanager
-def running_server(env: dict[str, str], workers: int, threads: int, log: Path) -> Iterator[int]:
-    """`lorkit serve` on a free loopback port until the block ends; yields the port."""
+def running_server(
+    env: dict[str, str], workers: int, threads: int, log: Path
+) -> Iterator[tuple[int, int]]:
+    """`lorkit serve` on a free loopback port until the block ends; yields (pid, port)."""
     port = free_port()
     command = [str(LORKIT), "serve", "--host", HOST, "--port", str(port), "--threads", str(threads)]
     if workers > 1:
@@ -309,7 +375,7 @@ def running_server(env: dict[str, str], workers: int, threads: int, log: Path) -
         server = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
         try:
             wait_until_answering(server, port)
-            yield port
+            yield server.pid, port
         finally:
             stop(server)
 
@@ -367,11 +433,18 @@ def report_line(label: str, tally: Tally, seconds: float) -> str:
     )
 
 
-def server_log_summary(log: Path) -> str:
+def server_log_summary(log: Path, label: str) -> str:
+    """Counts of the marks in the server's log; one with a traceback is kept for reading."""
     text = log.read_text(errors="replace")
     counts = [f"{text.count(mark)} × {mark!r}" for mark in SERVER_LOG_MARKS]
     summary = f"{'':34} server log: {len(text.splitlines())} lines; " + ", ".join(counts)
-    return summary + "".join(f"\n{'':34} logged: {line}" for line in first_exceptions(text))
+    exceptions = first_exceptions(text)
+    if exceptions:
+        slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        kept = Path(tempfile.gettempdir()) / f"bench_load-{slug}.log"
+        kept.write_text(text)
+        summary += f" (kept as {kept})"
+    return summary + "".join(f"\n{'':34} logged: {line}" for line in exceptions)
 
 
 def first_exceptions(text: str) -> list[str]:
@@ -392,12 +465,24 @@ def run_configuration(database: str, workers: int, options: argparse.Namespace) 
     with fresh_database(database, options.postgres) as env:
         seed(env, options.clients)
         log = Path(env["LORKIT_DATA_DIR"]) / "server.log"
-        with running_server(env, workers, options.threads, log) as port:
-            tally, seconds = run_clients(port, options.clients, options.seconds, options.requests)
-        print(report_line(label, tally, seconds), flush=True)
-        for reason in tally.reasons:
+        with running_server(env, workers, options.threads, log) as (server_pid, port):
+            load = run_clients(server_pid, port, options)
+        print(report_line(label, load.tally, load.seconds), flush=True)
+        for reason in load.tally.reasons:
             print(f"{'':34} error: {reason}")
-        print(server_log_summary(log), flush=True)
+        if load.cpu_at_start and load.cpu_at_end:
+            print(cpu_line(load.cpu_at_start, load.cpu_at_end, load.seconds))
+        print(server_log_summary(log, label), flush=True)
+
+
+def cpu_line(start: CpuSample, end: CpuSample, seconds: float) -> str:
+    clients, server = end.clients - start.clients, end.server - start.server
+    rest = end.machine - start.machine - clients - server
+    shares = ", ".join(
+        f"{name} {used / seconds:.1f}"
+        for name, used in (("clients", clients), ("server", server), ("everything else", rest))
+    )
+    return f"{'':34} CPUs busy on average: {shares} (of {os.cpu_count()})"
 
 
 def arguments() -> argparse.Namespace:

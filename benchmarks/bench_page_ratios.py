@@ -110,7 +110,16 @@ def pages(account: Account) -> dict[str, tuple[str, float]]:
     }
 
 
-def median_ms(request: Callable[[], Any], runs: int, status: int = 200) -> float:
+@dataclass(frozen=True)
+class Timing:
+    fastest: float  # ms
+    median: float  # ms
+
+
+def timed(request: Callable[[], Any], runs: int, status: int = 200) -> Timing:
+    """The fastest and the median of `runs` requests. Ratios use the fastest: as timeit's
+    documentation argues, the slower runs measure other processes sharing the machine (a test
+    run, a load benchmark) rather than the page."""
     request()  # warm up templates and caches
     times = []
     for _ in range(runs):
@@ -118,7 +127,7 @@ def median_ms(request: Callable[[], Any], runs: int, status: int = 200) -> float
         response = request()
         times.append(time.perf_counter() - started)
         assert response.status_code == status, (response.status_code, status)
-    return statistics.median(times) * 1000
+    return Timing(min(times) * 1000, statistics.median(times) * 1000)
 
 
 def query_count(request: Callable[[], Any]) -> int:
@@ -127,24 +136,31 @@ def query_count(request: Callable[[], Any]) -> int:
     return len(queries)
 
 
-def measure(account: Account, runs: int) -> list[tuple[str, float, float, float, int]]:
-    """(page, ms, ratio, target, queries) for each page, then the feed's 304."""
+Row = tuple[str, Timing, float, float, int]  # page, timing, ratio, target, queries
+
+
+def measure(account: Account, runs: int) -> list[Row]:
+    """A row for the trivial page, one for each page, then one for the feed's 304. The
+    trivial page is timed before and after the others and the faster kept."""
     client = account.client
-    trivial = median_ms(lambda: client.get(TRIVIAL), runs)
-    rows = [("trivial " + TRIVIAL, trivial, 1.0, 1.0, query_count(lambda: client.get(TRIVIAL)))]
+    trivial_get = lambda: client.get(TRIVIAL)  # noqa: E731
+    before = timed(trivial_get, runs)
+    measured = []
     for name, (path, target) in pages(account).items():
         get = lambda path=path: client.get(path)  # noqa: E731
-        ms = median_ms(get, runs)
-        rows.append((name, ms, ms / trivial, target, query_count(get)))
+        measured.append((name, timed(get, runs), target, query_count(get)))
     etag = client.get(account.feed_path).headers.get("ETag")
     if etag:
         revalidate = lambda: client.get(account.feed_path, HTTP_IF_NONE_MATCH=etag)  # noqa: E731
-        ms = median_ms(revalidate, runs, status=304)
-        rows.append(
-            ("Feed, 304 on ETag", ms, ms / trivial, CALENDAR_TARGET, query_count(revalidate))
-        )
+        timing = timed(revalidate, runs, status=304)
+        measured.append(("Feed, 304 on ETag", timing, CALENDAR_TARGET, query_count(revalidate)))
     else:
-        rows.append(("Feed, 304 on ETag", float("nan"), float("nan"), CALENDAR_TARGET, 0))
+        missing = Timing(float("nan"), float("nan"))
+        measured.append(("Feed, 304 on ETag", missing, CALENDAR_TARGET, 0))
+    trivial = min(before, timed(trivial_get, runs), key=lambda timing: timing.fastest)
+    rows: list[Row] = [("trivial " + TRIVIAL, trivial, 1.0, 1.0, query_count(trivial_get))]
+    for name, timing, target, queries in measured:
+        rows.append((name, timing, timing.fastest / trivial.fastest, target, queries))
     return rows
 
 
@@ -152,21 +168,25 @@ def overdue_count(owner: User, today: date) -> int:
     return Milestone.objects.filter(rotation__owner=owner, status="open", end__lt=today).count()
 
 
-def report(account: Account, rows: list[tuple[str, float, float, float, int]]) -> int:
+def report(account: Account, rows: list[Row]) -> int:
     """Print one account's table; the number of pages over target (or missing the 304)."""
+    milestones = Milestone.objects.filter(rotation__owner=account.owner).count()
+    overdue = overdue_count(account.owner, date.today())
     print(
         f"\n{account.name}: {account.owner.rotations.count()} rotations, "
-        f"{Milestone.objects.filter(rotation__owner=account.owner).count()} milestones, "
-        f"{overdue_count(account.owner, date.today())} open and overdue"
+        f"{milestones} milestones, {overdue} open and overdue"
     )
-    print(f"  {'page':24} {'ms':>8} {'ratio':>7} {'target':>7} {'queries':>8}")
+    print(f"  {'page':22} {'fastest':>8} {'median':>8} {'ratio':>7} {'target':>7} {'queries':>8}")
     over = 0
-    for name, ms, ratio, target, queries in rows:
+    for name, timing, ratio, target, queries in rows:
         missing = ratio != ratio  # NaN: the feed sent no ETag
         flag = "  OVER" if missing or ratio > target else ""
         over += bool(flag)
         shown = "no ETag" if missing else f"{ratio:7.1f}"
-        print(f"  {name:24} {ms:8.1f} {shown:>7} {target:7.0f} {queries:8}{flag}")
+        print(
+            f"  {name:22} {timing.fastest:8.1f} {timing.median:8.1f} {shown:>7} {target:7.0f} "
+            f"{queries:8}{flag}"
+        )
     return over
 
 
@@ -187,7 +207,10 @@ def main() -> int:
                 today - timedelta(days=30 * OVERDUE_ROTATIONS + 10),
             ),
         ]
-        print(f"database: {connection.vendor}; median of {ARGS.runs} requests per page")
+        print(
+            f"database: {connection.vendor}; {ARGS.runs} requests per page, times in ms, "
+            "ratios of the fastest to the trivial page's fastest"
+        )
         over = sum(report(account, measure(account, ARGS.runs)) for account in accounts)
         print(f"\n{over} page(s) over target" if over else "\nevery page within its target")
         return 1 if over else 0

@@ -222,6 +222,26 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Email, sent only for password-reset links. With LORKIT_EMAIL_HOST set it goes out by SMTP;
+# without it (a laptop) each message is printed to the console `lorkit serve` runs in.
+EMAIL_HOST = os.environ.get("LORKIT_EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.environ.get("LORKIT_EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("LORKIT_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("LORKIT_EMAIL_PASSWORD", "")
+# One switch for encryption: port 465 speaks TLS from the first byte, other ports use STARTTLS
+# (Django refuses both at once).
+email_encrypted = env_bool("LORKIT_EMAIL_USE_TLS", True)
+EMAIL_USE_SSL = email_encrypted and EMAIL_PORT == 465
+EMAIL_USE_TLS = email_encrypted and not EMAIL_USE_SSL
+EMAIL_TIMEOUT = defaults.EMAIL_TIMEOUT_SECONDS
+DEFAULT_FROM_EMAIL = os.environ.get("LORKIT_EMAIL_FROM", "lorkit <lorkit@localhost>")
+PASSWORD_RESET_TIMEOUT = defaults.PASSWORD_RESET_LINK_HOURS * 60 * 60
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

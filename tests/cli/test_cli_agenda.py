@@ -78,6 +78,21 @@ def test_the_week_looks_seven_days_ahead(rotation: Rotation) -> None:
     ]
 
 
+def test_each_title_is_written_from_the_plan_for_the_current_profile(
+    owner: User, rotation: Rotation
+) -> None:
+    owner.profile.specialty = "Pediatrics"
+    owner.profile.save()
+
+    data = agenda("week", "--user", "alice")
+
+    titles = {item["key"]: item["title"] for item in data["overdue"] + data["upcoming"]}
+    assert titles["intention_signal"] == "Tell Dr. Rivera you are applying in Pediatrics"
+    assert titles["feedback_followup:first_feedback"] == (
+        "Show Dr. Rivera what changed since the first feedback"
+    )
+
+
 def test_today_leaves_out_what_has_not_started(rotation: Rotation) -> None:
     data = agenda("today", "--user", "alice")
 

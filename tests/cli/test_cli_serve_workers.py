@@ -9,6 +9,7 @@ one left running."""
 from __future__ import annotations
 
 import http.client
+import logging
 import os
 import signal
 import socket
@@ -251,6 +252,12 @@ def test_the_laptop_server_does_not_load_gunicorn() -> None:
     )
 
     assert done.stdout.strip() == "False"
+
+
+def test_waitress_queue_warnings_are_quiet_but_its_errors_are_not() -> None:
+    assert not logging.getLogger("waitress.queue").isEnabledFor(logging.WARNING)
+    assert logging.getLogger("waitress.queue").isEnabledFor(logging.ERROR)
+    assert logging.getLogger("waitress").isEnabledFor(logging.WARNING)
 
 
 def test_the_parent_runs_two_worker_processes(server: Server) -> None:

@@ -35,7 +35,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
-ANONYMOUS_PAGES = ["/login/", "/signup/"]
+ANONYMOUS_PAGES = ["/login/", "/signup/", "/password/reset/", "/password/reset/sent/"]
 PAGES = [
     "/",
     "/week/",
@@ -49,6 +49,7 @@ PAGES = [
     "/backup/",
     "/password/",
     "/password/done/",
+    "/account/delete/",
     "/no/such/page/",
 ]
 

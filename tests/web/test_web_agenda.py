@@ -269,3 +269,29 @@ def test_today_is_the_date_in_the_users_time_zone(
     response = owner_client.get(reverse("dashboard"))
 
     assert response.context["today"] == utc_day - timedelta(days=days_behind_utc)
+
+
+@pytest.mark.parametrize("url_name", ["dashboard", "week"])
+def test_hundreds_of_overdue_items_all_show_in_as_many_queries_as_one_rotations(
+    owner_client: Client,
+    owner: User,
+    rotation: Rotation,
+    add_rotation: Any,
+    set_today: Any,
+    django_assert_num_queries: Any,
+    url_name: str,
+) -> None:
+    set_today(date(2029, 1, 1))  # every milestone of every rotation below is overdue
+    url = reverse(url_name)
+    owner_client.get(url)
+    with_one, _ = count_queries(owner_client, url)
+    for month in range(1, 20):
+        add_rotation(owner, rotation.start + timedelta(days=30 * month), 28)
+    overdue = Milestone.objects.filter(rotation__owner=owner).count()
+
+    with django_assert_num_queries(with_one):
+        page = owner_client.get(url).content.decode()
+
+    assert overdue == 20 * 14
+    assert page.count('<li class="milestone status-open overdue"') == overdue
+    assert f"Overdue ({overdue})" in page

@@ -139,6 +139,35 @@ def test_the_export_carries_statuses_notes_and_overrides(client_for: Any, busy_o
     ]
 
 
+def test_the_export_writes_each_title_and_script_from_the_plan(
+    client_for: Any, busy_owner: User
+) -> None:
+    Profile.objects.filter(user=busy_owner).update(specialty="Pediatrics")
+
+    document = export(client_for(busy_owner))
+
+    signal = next(m for m in document["milestones"] if m["key"] == "intention_signal")
+    assert signal["title"] == "Tell Dr. Rivera you are applying in Pediatrics"
+    assert signal["script"][0] == "Wait until you have handled a few tasks well on your own."
+    observed = [m for m in document["milestones"] if m["key"] == "intro"][1]  # Lakeside Clinic
+    assert any("observership" in line for line in observed["script"])
+
+
+def test_an_import_checks_but_ignores_the_titles_and_scripts_it_carries(
+    client_for: Any, busy_owner: User, outsider: User
+) -> None:
+    original = export(client_for(busy_owner))
+    edited = json.loads(json.dumps(original))
+    for milestone in edited["milestones"]:
+        milestone["title"], milestone["script"] = "Edited by hand", ["A line of my own."]
+    outsider_client = client_for(outsider)
+
+    response = upload(outsider_client, as_bytes(edited))
+
+    assert response.status_code == 302
+    assert export(outsider_client) == original
+
+
 def test_an_import_into_a_fresh_account_reproduces_the_workspace(
     client_for: Any, busy_owner: User, outsider: User
 ) -> None:

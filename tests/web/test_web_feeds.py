@@ -204,3 +204,86 @@ def test_two_users_get_different_tokens_and_their_own_plans(
     outsiders_feed = read_calendar(Client().get(feed_url(outsider_token)).content)
     assert len(owners_feed.vevent_list) == 19
     assert len(outsiders_feed.vevent_list) == SEASON_EVENTS
+
+
+def test_the_feed_names_its_content_with_a_weak_etag_that_stays_while_the_plan_does(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    token = subscribe(owner_client, owner)
+
+    first, again = Client().get(feed_url(token)), Client().get(feed_url(token))
+
+    assert re.fullmatch(r'W/"[0-9a-f]{32}"', first["ETag"])
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_feed_asked_with_its_etag_answers_304_without_a_body(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    token = subscribe(owner_client, owner)
+    etag = Client().get(feed_url(token))["ETag"]
+
+    response = Client().get(feed_url(token), HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+    assert response["Cache-Control"] == "private, max-age=900"
+
+
+def test_a_changed_plan_answers_the_old_etag_with_the_new_calendar(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    token = subscribe(owner_client, owner)
+    etag = Client().get(feed_url(token))["ETag"]
+    rotation.milestones.filter(key="last_day_thanks").update(status="done")
+
+    response = Client().get(feed_url(token), HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+    assert "✓ Thank Dr. Rivera in person" in events_by_summary(read_calendar(response.content))
+
+
+def test_an_unknown_etag_gets_the_whole_calendar(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    token = subscribe(owner_client, owner)
+
+    response = Client().get(feed_url(token), HTTP_IF_NONE_MATCH='W/"somethingelse"')
+
+    assert response.status_code == 200
+    assert len(read_calendar(response.content).vevent_list) == 19
+
+
+def test_the_download_answers_its_etag_with_304_too(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    etag = owner_client.get(reverse("calendar_download"))["ETag"]
+
+    response = owner_client.get(reverse("calendar_download"), HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+    assert response.content == b""
+
+
+def test_a_revoked_address_is_404_even_with_the_etag_it_once_sent(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    token = subscribe(owner_client, owner)
+    etag = Client().get(feed_url(token))["ETag"]
+    owner_client.post(reverse("calendar_revoke"))
+
+    assert Client().get(feed_url(token), HTTP_IF_NONE_MATCH=etag).status_code == 404
+
+
+def test_the_calendar_shows_titles_and_scripts_written_for_the_current_profile(
+    owner_client: Client, owner: User, rotation: Rotation
+) -> None:
+    owner.profile.specialty = "Pediatrics"
+    owner.profile.save()
+
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    signal = events_by_summary(calendar)["Tell Dr. Rivera you are applying in Pediatrics"]
+    assert "I am applying in Pediatrics" in signal.description.value

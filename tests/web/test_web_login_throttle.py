@@ -6,6 +6,8 @@ is counted by its own address."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -13,12 +15,21 @@ from django.contrib.auth import forms as auth_forms
 from django.test import Client
 from django.urls import reverse
 
+from lorkit.accounts import throttle
 from lorkit.accounts.models import User
 from lorkit.core import defaults
 
 PER_ADDRESS, _ = defaults.FAILED_LOGINS_PER_ADDRESS
 PER_USERNAME, _ = defaults.FAILED_LOGINS_PER_USERNAME
 SIGNUPS, _ = defaults.SIGNUPS_PER_ADDRESS
+
+
+@pytest.fixture(autouse=True)
+def one_throttle_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every attempt of a test in one throttle window: a test that straddled a window's
+    end would see its counts start afresh. Only the throttle's clock stops."""
+    fixed = datetime(2027, 1, 4, 12, 1, tzinfo=UTC)
+    monkeypatch.setattr(throttle, "timezone", SimpleNamespace(now=lambda: fixed))
 
 
 @pytest.fixture

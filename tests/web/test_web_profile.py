@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from django.test import Client
 from django.urls import reverse
 
 from lorkit.accounts.models import Profile, User
-from lorkit.plans.models import Rotation
+from lorkit.plans.forms import TIME_ZONES
+from lorkit.plans.models import Milestone, Rotation
 
 SEASON_DATE_FIELDS = {
     "myeras_opens": "",
@@ -34,7 +36,9 @@ def profile_data(**changes: object) -> dict[str, object]:
 
 
 def intention_signal_title(rotation: Rotation) -> str:
-    return rotation.milestones.get(key="intention_signal").title
+    """The title as a fresh read writes it (the fixture's objects hold the profile as it was
+    before the page saved it)."""
+    return Milestone.objects.get(rotation_id=rotation.pk, key="intention_signal").title
 
 
 def test_the_page_labels_published_and_estimated_season_dates(
@@ -193,3 +197,46 @@ def test_a_refused_save_leaves_the_season_table_showing_the_saved_dates(
     rows = dict((label, (day, status)) for label, day, status in response.context["season_rows"])
     assert rows["Applicants may submit"] == (date(2027, 9, 1), "estimated")
     assert "your date" not in response.content.decode()
+
+
+def time_zone_select(page: str) -> str:
+    found = re.search(r"<select[^>]*name=\"time_zone\"[^>]*>.*?</select>", page, re.DOTALL)
+    assert found, "no time-zone <select> on the page"
+    return found.group(0)
+
+
+def test_the_time_zone_is_a_select_of_every_zone_with_the_saved_one_chosen(
+    owner_client: Client, owner: User
+) -> None:
+    Profile.objects.filter(user=owner).update(time_zone="Asia/Kolkata")
+
+    select = time_zone_select(owner_client.get(reverse("profile")).content.decode())
+
+    assert select.startswith('<select id="id_time_zone" name="time_zone">')
+    assert select.count("<option ") == len(TIME_ZONES) > 500
+    assert re.findall(r"<option [^>]*selected[^>]*>([^<]*)<", select) == ["Asia/Kolkata"]
+    assert '<option value="America/New_York">America/New_York</option>' in select
+
+
+def test_a_refused_save_keeps_the_time_zone_that_was_chosen(owner_client: Client) -> None:
+    data = profile_data(time_zone="Europe/Lisbon", submit_opens="2028-04-01")
+
+    page = owner_client.post(reverse("profile"), data).content.decode()
+
+    chosen = re.findall(r"<option [^>]*selected[^>]*>([^<]*)<", time_zone_select(page))
+    assert chosen == ["Europe/Lisbon"]
+
+
+def test_an_unknown_time_zone_is_refused_and_escaped_where_it_is_quoted(
+    owner_client: Client, owner: User
+) -> None:
+    response = owner_client.post(reverse("profile"), profile_data(time_zone="<b>Mars/Base</b>"))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<b>Mars/Base</b>" not in page
+    assert "&lt;b&gt;Mars/Base&lt;/b&gt; is not one of the available choices." in page
+    assert 'aria-invalid="true"' in time_zone_select(page)
+    assert " selected>" not in time_zone_select(page)
+    owner.profile.refresh_from_db()
+    assert owner.profile.time_zone == "America/New_York"

@@ -14,4 +14,5 @@ def house_numbers(request: HttpRequest) -> dict[str, int]:
         "login_lockout_minutes": defaults.LOGIN_LOCKOUT_MINUTES,
         "login_failure_limit": settings.AXES_FAILURE_LIMIT,
         "import_max_megabytes": defaults.IMPORT_MAX_BYTES // (1024 * 1024),
+        "password_reset_link_hours": defaults.PASSWORD_RESET_LINK_HOURS,
     }

@@ -38,3 +38,14 @@ class SignupForm(_UserCreationForm):
         self.cleaned_data["username"] = normalize_username(self.cleaned_data.get("username", ""))
         username: str = super().clean_username()
         return username
+
+
+class AccountDeleteForm(forms.Form):
+    """The current password, typed to confirm; the view checks it behind the password
+    throttle, so the form only parses."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )

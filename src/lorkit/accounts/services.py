@@ -28,3 +28,12 @@ def user_create(
     user = User.objects.create_user(username=username, password=password, email=email)
     Profile.objects.create(user=user, season=season_for_date(today or timezone.now().date()))
     return user
+
+
+@transaction.atomic
+def user_delete(*, user: User) -> None:
+    """Delete an account and everything it owns. Every model that points at the user does so
+    with on_delete=CASCADE (tests/web/test_web_account_delete.py checks each), so one delete
+    removes the profile, rotations with their milestones and notes, and the calendar feed;
+    the apps above need not be imported here."""
+    user.delete()

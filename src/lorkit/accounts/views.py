@@ -1,24 +1,36 @@
-"""Sign-up, log-in and password change. Every password check is throttled per address and
-per username *before* the password is hashed, so guessing costs the guesser, not the server."""
+"""Sign-up, log-in, password change and reset, and account deletion. Every password check is
+throttled per address and per username *before* the password is hashed, so guessing costs the
+guesser, not the server; reset requests are throttled before any mail is sent."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
 
-from lorkit.accounts.forms import SignupForm
+from lorkit.accounts.access import request_owner
+from lorkit.accounts.forms import AccountDeleteForm, SignupForm
 from lorkit.accounts.security import client_address
-from lorkit.accounts.services import user_create
+from lorkit.accounts.services import user_create, user_delete
 from lorkit.accounts.throttle import throttle_blocking, throttle_record
+from lorkit.core import defaults
 from lorkit.core.credentials import normalize_username
-from lorkit.core.throttles import LOGIN_BY_ADDRESS, LOGIN_BY_USERNAME, SIGNUP_BY_ADDRESS, Throttle
+from lorkit.core.throttles import (
+    LOGIN_BY_ADDRESS,
+    LOGIN_BY_USERNAME,
+    RESET_BY_ADDRESS,
+    RESET_BY_EMAIL,
+    SIGNUP_BY_ADDRESS,
+    Throttle,
+)
 
 Checks = list[tuple[Throttle, str]]
 
@@ -30,9 +42,11 @@ def password_checks(request: HttpRequest, username: str) -> Checks:
     ]
 
 
-def throttled(request: HttpRequest, throttle: Throttle) -> HttpResponse:
+def throttled(
+    request: HttpRequest, throttle: Throttle, page: str = "accounts/throttled.html"
+) -> HttpResponse:
     wait = throttle.retry_after_minutes()
-    response = render(request, "accounts/throttled.html", {"minutes": wait}, status=429)
+    response = render(request, page, {"minutes": wait}, status=429)
     response["Retry-After"] = str(wait * 60)
     return response
 
@@ -96,3 +110,51 @@ class PasswordChange(auth_views.PasswordChangeView):
         ):
             throttle_record(checks)
         return response
+
+
+def reset_checks(request: HttpRequest, email: str) -> Checks:
+    """A reset request counts against the client's address and against the email typed, in
+    the one spelling Django matches accounts by (NFKC, case-folded), so that "ALICE@" and
+    "alice@" fill the same counter."""
+    return [
+        (RESET_BY_ADDRESS, client_address(request)),
+        (RESET_BY_EMAIL, unicodedata.normalize("NFKC", email.strip()).casefold()),
+    ]
+
+
+class PasswordReset(auth_views.PasswordResetView):
+    """Django's reset request, behind the reset throttles. Known email or not, the answer is
+    the same page (Django's behaviour), so the form never tells whether an account exists."""
+
+    template_name = "accounts/password_reset.html"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    email_template_name = "accounts/password_reset_email.txt"
+    extra_email_context = {"link_hours": defaults.PASSWORD_RESET_LINK_HOURS}
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        checks = reset_checks(request, request.POST.get("email", ""))
+        if blocking := throttle_blocking(checks):
+            return throttled(request, blocking, page="accounts/password_reset_throttled.html")
+        throttle_record(checks)
+        return super().post(request, *args, **kwargs)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """The current password confirms, checked behind the same throttle as log-in; a wrong
+    one deletes nothing."""
+    user = request_owner(request)
+    form = AccountDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        checks = password_checks(request, user.get_username())
+        if blocking := throttle_blocking(checks):
+            return throttled(request, blocking)
+        if user.check_password(form.cleaned_data["password"]):
+            user_delete(user=user)
+            logout(request)
+            messages.success(request, "Your account and everything in it have been deleted.")
+            return redirect("login")
+        throttle_record(checks)
+        form.add_error("password", "That is not your password. Nothing was deleted.")
+    return render(request, "accounts/account_delete.html", {"form": form})

@@ -16,7 +16,8 @@ from lorkit.core.export_format import ExportError, load_export_json
 @require_GET
 def export_download(request: HttpRequest) -> HttpResponse:
     response = JsonResponse(
-        workspace_export(request_owner(request)), json_dumps_params={"indent": 2}
+        # Compact: indenting forces Python's pure-Python encoder, four times slower.
+        workspace_export(request_owner(request)),
     )
     response["Content-Disposition"] = 'attachment; filename="lorkit-export.json"'
     return response

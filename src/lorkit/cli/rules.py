@@ -1,6 +1,5 @@
 """The rules without an account: `lorkit plan` and `lorkit season`. This module imports no
-Django (and icalendar only for `plan --ics`), so these commands start fast and work without a
-database."""
+Django, so these commands start fast and work without a database."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from rich.table import Table
 
 from lorkit.cli.shared import JsonFlag, app, console, parse_span, shown
 from lorkit.core.dates import is_season_year
+from lorkit.core.ics import build_calendar, milestone_entry
 from lorkit.core.plan import PlannedMilestone, plan_rotation
 from lorkit.core.rotation import Rotation
 from lorkit.core.scripts import PlanContext
@@ -49,9 +49,6 @@ def render_plan(
         rows = [milestone.as_dict() for milestone in milestones]
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif as_ics:
-        # Imported here: icalendar takes ~45 ms to load, which --json and the table never need.
-        from lorkit.core.ics import build_calendar, milestone_entry
-
         # Without a stored rotation its first day is what keeps the event ids stable.
         ref = rotation.start.isoformat()
         calendar = build_calendar(milestone_entry(m, ref) for m in milestones)

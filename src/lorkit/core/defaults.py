@@ -151,3 +151,13 @@ SERVER_BODY_MAX_BYTES: Final = 2 * REQUEST_MAX_BYTES
 # Form fields other than files: the largest form is a note of NOTE_MAX_LENGTH characters, at
 # most 4 UTF-8 bytes each, percent-encoded to 12 bytes (24 KB); anything far above is hostile.
 FORM_MAX_BYTES: Final = 128 * 1024
+
+# Password reset by email. A reset link works for this long, and once (a new password retires
+# it). Requests are counted before any mail is sent, as (requests, window in minutes): per
+# address, and per email typed, so that no one fills a stranger's inbox from many addresses.
+# Every request counts, known email or not, so a refusal never tells whether an account exists.
+PASSWORD_RESET_LINK_HOURS: Final = 24
+PASSWORD_RESETS_PER_ADDRESS: Final = (5, 60)
+PASSWORD_RESETS_PER_EMAIL: Final = (5, 60)
+# An SMTP server that stops answering fails the request after this long instead of holding it.
+EMAIL_TIMEOUT_SECONDS: Final = 10

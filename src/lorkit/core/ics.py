@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -93,18 +94,18 @@ LINE_OCTETS = 75  # RFC 5545 3.1: content lines are folded at 75 octets, CRLF no
 STATUS_PREFIXES = {"done": "✓ ", "skipped": "(skipped) "}
 # RFC 5545 3.3.11: a TEXT value escapes backslash, semicolon, comma and newline; other control
 # characters (tab aside) are not allowed in it at all, so they are left out.
-TEXT_ESCAPES: dict[int, str | None] = {
-    **{code: None for code in [*range(0x09), *range(0x0B, 0x20), 0x7F]},
-    ord("\\"): "\\\\",
-    ord(";"): "\\;",
-    ord(","): "\\,",
-    ord("\n"): "\\n",
-}
+TEXT_ESCAPES = (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\n", "\\n"))
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def escaped_text(value: str) -> str:
     """`value` as an RFC 5545 TEXT value; a CR LF or a lone CR is a newline like LF."""
-    return value.replace("\r\n", "\n").replace("\r", "\n").translate(TEXT_ESCAPES)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    for character, escape in TEXT_ESCAPES:  # backslash first, or it would double the others
+        value = value.replace(character, escape)
+    # str.replace is several times faster than str.translate with a table, here per property.
+    return value if value.isprintable() else CONTROL_CHARACTERS.sub("", value)
 
 
 def content_line(name: str, value: str) -> bytes:

@@ -40,3 +40,5 @@ class Throttle:
 LOGIN_BY_ADDRESS = Throttle("login-address", *defaults.FAILED_LOGINS_PER_ADDRESS)
 LOGIN_BY_USERNAME = Throttle("login-username", *defaults.FAILED_LOGINS_PER_USERNAME)
 SIGNUP_BY_ADDRESS = Throttle("signup-address", *defaults.SIGNUPS_PER_ADDRESS)
+RESET_BY_ADDRESS = Throttle("reset-address", *defaults.PASSWORD_RESETS_PER_ADDRESS)
+RESET_BY_EMAIL = Throttle("reset-email", *defaults.PASSWORD_RESETS_PER_EMAIL)

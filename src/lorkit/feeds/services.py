@@ -18,7 +18,7 @@ from lorkit.core.ics import (
 )
 from lorkit.core.tokens import is_token_shaped, new_token, token_digest
 from lorkit.feeds.models import CalendarFeed
-from lorkit.plans.models import Milestone
+from lorkit.plans.models import Milestone, Rotation
 from lorkit.plans.selectors import with_plan_text
 
 
@@ -62,22 +62,26 @@ def feed_owner(token: str, now: datetime | None = None) -> User | None:
 
 
 def calendar_entries(owner: User) -> list[CalendarEntry]:
-    """Every milestone of every rotation, plus the season's dates, as all-day entries."""
+    """Every milestone of every rotation, plus the season's dates, as all-day entries
+    (2 queries, and 1 for the profile unless the owner's is already loaded)."""
     profile = profile_for(owner)
-    milestones = Milestone.objects.filter(rotation__owner=owner).select_related("rotation")
-    entries = [_milestone_entry(m) for m in with_plan_text(milestones, profile)]
+    # Rotations with their milestones rather than milestones joined to their rotation: each
+    # rotation is then built (and translated to core) once, not once per milestone.
+    entries = [
+        entry
+        for rotation in owner.rotations.prefetch_related("milestones")
+        for entry in _rotation_entries(rotation, with_plan_text(rotation.milestones.all(), profile))
+    ]
     return entries + season_entries(profile.season_calendar(), f"u{owner.pk}")
 
 
-def _milestone_entry(milestone: Milestone) -> CalendarEntry:
-    rotation = milestone.rotation.to_core()
-    return milestone_entry(
-        milestone,
-        rotation.id,
-        status=milestone.status,
-        heading=[f"Rotation: {rotation.label}"],
-        location=rotation.location,
-    )
+def _rotation_entries(rotation: Rotation, milestones: list[Milestone]) -> list[CalendarEntry]:
+    core = rotation.to_core()
+    heading = [f"Rotation: {core.label}"]
+    return [
+        milestone_entry(m, core.id, status=m.status, heading=heading, location=core.location)
+        for m in milestones
+    ]
 
 
 def plan_calendar(owner: User) -> WrittenCalendar:

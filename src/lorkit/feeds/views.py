@@ -42,10 +42,8 @@ def _calendar_response(
     moment it is served (DTSTAMP), so two copies of one plan are equivalent, not identical."""
     response = HttpResponse(calendar.body(timezone.now()), content_type=ICS_TYPE, headers=headers)
     response["ETag"] = f'W/"{calendar.version}"'
-    conditional: HttpResponse = get_conditional_response(
-        request, etag=response["ETag"], response=response
-    )
-    return conditional
+    # Given a response, Django returns it or a 304; never None.
+    return get_conditional_response(request, etag=response["ETag"], response=response) or response
 
 
 @login_required

@@ -38,10 +38,13 @@ def _agenda_context(request: HttpRequest, days_ahead: int) -> dict[str, Any]:
 def dashboard(request: HttpRequest) -> HttpResponse:
     context = _agenda_context(request, 0)
     context["period"] = "today"
-    context["timeline"] = timeline_for(
-        owner=context["owner"], profile=context["profile"], today=context["today"]
-    )
     context["rotations"] = rotations_for(context["owner"])
+    context["timeline"] = timeline_for(
+        owner=context["owner"],
+        profile=context["profile"],
+        today=context["today"],
+        rotations=context["rotations"],
+    )
     return render(request, "home/dashboard.html", context)
 
 

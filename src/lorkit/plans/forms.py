@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 import zoneinfo
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.renderers import BaseRenderer
+from django.forms.utils import flatatt
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
 
 from lorkit.accounts.forms import DateInput
 from lorkit.accounts.models import Profile
@@ -61,6 +66,42 @@ class MilestoneStatusForm(forms.Form):
     )
 
 
+class TimeZoneSelect(forms.Select):
+    """A real <select> of every time zone that writes its ~600 options with one join: through
+    Django's per-option widget templates they took 40 ms, most of the profile page's time."""
+
+    def render(
+        self,
+        name: str,
+        value: Any,
+        attrs: dict[str, Any] | None = None,
+        renderer: BaseRenderer | None = None,
+    ) -> SafeString:
+        chosen = set(self.format_value(value))
+        choices = tuple((str(choice), str(label)) for choice, label in self.choices)
+        options = "".join(
+            selected if choice in chosen else plain
+            for choice, plain, selected in _option_markup(choices)
+        )
+        attributes = flatatt({"name": name, **self.build_attrs(self.attrs, attrs)})
+        return format_html("<select{}>{}</select>", attributes, SafeString(options))
+
+
+@cache
+def _option_markup(
+    choices: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str, str], ...]:
+    """Each choice's value with its <option> unselected and selected, names escaped; kept,
+    since the time zones are the same for every page."""
+    markup = []
+    for choice, label in choices:
+        value, text = escape(choice), escape(label)
+        plain = f'<option value="{value}">{text}</option>'
+        selected = f'<option value="{value}" selected>{text}</option>'
+        markup.append((choice, plain, selected))
+    return tuple(markup)
+
+
 class ProfileForm(_ProfileModelForm):
     strengths = forms.MultipleChoiceField(
         choices=list(LETTER_QUALITY_LABELS.items()),
@@ -68,7 +109,9 @@ class ProfileForm(_ProfileModelForm):
         required=False,
         help_text="The qualities you most want your letters to speak to.",
     )
-    time_zone = forms.ChoiceField(choices=[(name, name) for name in TIME_ZONES])
+    time_zone = forms.ChoiceField(
+        choices=[(name, name) for name in TIME_ZONES], widget=TimeZoneSelect
+    )
     season = forms.IntegerField(
         min_value=defaults.EARLIEST_YEAR,
         max_value=defaults.LATEST_YEAR,

@@ -1,23 +1,73 @@
-"""Template filters that ask the models (and so core) instead of restating a rule in markup."""
+"""Template filters that ask the models (and so core) instead of restating a rule in markup,
+and the tags that draw the season timeline, the rotation list and milestone items
+(plans/markup.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from django import template
+from django.template.context import Context
+from django.utils.safestring import SafeString
 
+from lorkit.core.timeline import Timeline
+from lorkit.plans import markup
 from lorkit.plans.models import Milestone, Rotation
 
 register = template.Library()
+
+
+@register.simple_tag
+def timeline_svg(timeline: Timeline) -> SafeString:
+    """{% timeline_svg timeline %}: the timeline as one accessible SVG image."""
+    return markup.timeline_svg(timeline)
+
+
+@register.simple_tag
+def timeline_legend(timeline: Timeline) -> SafeString:
+    """{% timeline_legend timeline %}: the timeline's list items (rotations, then markers)."""
+    return markup.timeline_legend(timeline)
+
+
+@register.simple_tag
+def rotation_links(rotations: Sequence[Rotation]) -> SafeString:
+    """{% rotation_links rotations %}: an <li> linking each rotation, with its dates and kind."""
+    return markup.rotation_links(rotations)
+
+
+@register.simple_tag(takes_context=True)
+def milestone_item(
+    context: Context, milestone: Milestone, show_rotation: Any = False
+) -> SafeString:
+    """{% milestone_item m show_rotation=True %}: one milestone's <li> (plans/_milestone.html,
+    which the HTMX answer renders alone)."""
+    return markup.milestone_item(milestone, _item_setting(context, show_rotation))
+
+
+@register.simple_tag(takes_context=True)
+def milestone_items(
+    context: Context, milestones: Sequence[Milestone], show_rotation: Any = False
+) -> SafeString:
+    """{% milestone_items agenda.overdue show_rotation=True %}: the <li> of each milestone."""
+    return markup.milestone_items(milestones, _item_setting(context, show_rotation))
+
+
+def _item_setting(context: Context, show_rotation: Any) -> markup.ItemSetting:
+    """What the items read from the page: today, the CSRF token, where the form returns
+    (`next_url`, else this page) and the errors of a form just refused."""
+    request = context["request"]
+    return markup.ItemSetting(
+        today=context["today"],
+        csrf_token=str(context.get("csrf_token") or ""),
+        next_url=context.get("next_url") or request.get_full_path(),
+        show_rotation=bool(show_rotation),
+        form_errors=context.get("form_errors") or None,
+    )
 
 
 @register.filter
 def phase(rotation: Rotation, today: date) -> str:
     """{{ rotation|phase:today }}: ahead, under way or finished."""
     return str(rotation.phase(today))
-
-
-@register.filter
-def overdue(milestone: Milestone, today: date) -> bool:
-    """{% if m|overdue:today %}: open and its window closed before today."""
-    return milestone.is_overdue(today)
