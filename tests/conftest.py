@@ -114,3 +114,34 @@ def set_today(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
         return day
 
     return set_to
+
+
+@pytest.fixture
+def served(transactional_db: None, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The app behind waitress with `lorkit serve`'s options, on a free loopback port, for
+    tests that must talk HTTP to a real server. Each request closes its database connection,
+    so the test database can be dropped afterwards."""
+    import contextlib
+    import threading
+
+    from django.conf import settings
+    from django.core.wsgi import get_wsgi_application
+    from waitress.server import create_server
+
+    from lorkit.cli.server import waitress_options
+
+    monkeypatch.setitem(settings.DATABASES["default"], "CONN_MAX_AGE", 0)
+    options = {**waitress_options(threads=2), "host": "127.0.0.1", "port": 0}
+    server = create_server(get_wsgi_application(), **options)
+
+    def run() -> None:
+        with contextlib.suppress(OSError):  # closing the listening socket ends the loop so
+            server.run()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield "127.0.0.1", server.effective_port  # type: ignore[union-attr]
+    finally:
+        server.close()
+        thread.join(timeout=5)

@@ -6,24 +6,19 @@ from __future__ import annotations
 
 import http.client
 import json
-import threading
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.wsgi import get_wsgi_application
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from waitress.server import create_server
 
 from limit_documents import export_document
 from lorkit.accounts.models import User
 from lorkit.backup.services import workspace_import
-from lorkit.cli.server import waitress_options
 from lorkit.core import defaults
 from lorkit.plans.models import Milestone, Rotation
 
@@ -208,20 +203,6 @@ def test_the_pages_of_a_full_account_issue_as_many_queries_as_with_one_rotation(
     assert {status for status, _ in at_the_limit.values()} == {200}
     rotation_list = owner_client.get(reverse("rotation_list")).content.decode()
     assert rotation_list.count("Limit Site") == ROTATIONS
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[str, int]]:
-    """The app behind waitress with `lorkit serve`'s options, on a free loopback port."""
-    options = {**waitress_options(threads=2), "host": "127.0.0.1", "port": 0}
-    server: Any = create_server(get_wsgi_application(), **options)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield "127.0.0.1", server.effective_port
-    finally:
-        server.close()
-        thread.join(timeout=5)
 
 
 def post_raw(address: tuple[str, int], length: int, body: bytes) -> tuple[int, bytes]:

@@ -3,41 +3,10 @@ what a server does with HEAD bodies and Server headers, so these talk to a socke
 
 from __future__ import annotations
 
-import contextlib
 import http.client
-import threading
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
-from django.conf import settings
-from django.core.wsgi import get_wsgi_application
-from waitress.server import create_server
 
 from lorkit.accounts.models import User
-from lorkit.cli.server import waitress_options
 from lorkit.feeds.services import feed_regenerate
-
-
-@pytest.fixture
-def served(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, int]]:
-    """The app on a free loopback port, with lorkit's waitress options, for one test. Each
-    request closes its database connection, so the test database can be dropped after."""
-    monkeypatch.setitem(settings.DATABASES["default"], "CONN_MAX_AGE", 0)
-    options = {**waitress_options(threads=2), "host": "127.0.0.1", "port": 0}
-    server: Any = create_server(get_wsgi_application(), **options)
-
-    def run() -> None:
-        with contextlib.suppress(OSError):  # closing the listening socket ends the loop so
-            server.run()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    try:
-        yield "127.0.0.1", server.effective_port
-    finally:
-        server.close()
-        thread.join(timeout=5)
 
 
 def test_head_then_get_on_one_connection_both_answer_correctly(
