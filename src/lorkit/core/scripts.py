@@ -309,11 +309,15 @@ KIND_ADVICE: dict[RotationKind, dict[MilestoneKind, str]] = {
 }
 
 
+# Titles and scripts are read on every page from (kind, key, context), never stored; one
+# applicant's rotations share a context, so most reads repeat an earlier one.
+@lru_cache(maxsize=4096)
 def milestone_title(kind: MilestoneKind, key: str, context: PlanContext) -> str:
     """The milestone's title: the plan key's own text if it has one, else its kind's."""
     return fill(TITLES.get(key, TITLES[kind]), _plan_values(context))
 
 
+@lru_cache(maxsize=4096)
 def milestone_script(
     kind: MilestoneKind, key: str, rotation_kind: RotationKind, context: PlanContext
 ) -> tuple[str, ...]:
