@@ -19,26 +19,11 @@ from pathlib import Path
 
 RUNS = 7
 LORKIT = str(Path(sys.executable).with_name("lorkit"))
+PLAN = ["plan", "--start", "2027-01-04", "--end", "2027-01-31"]
 COMMANDS = {
     "python -c pass (baseline)": [sys.executable, "-c", "pass"],
-    "lorkit plan --json": [
-        LORKIT,
-        "plan",
-        "--start",
-        "2027-01-04",
-        "--end",
-        "2027-01-31",
-        "--json",
-    ],
-    "lorkit plan --ics": [
-        LORKIT,
-        "plan",
-        "--start",
-        "2027-01-04",
-        "--end",
-        "2027-01-31",
-        "--ics",
-    ],
+    "lorkit plan --json": [LORKIT, *PLAN, "--json"],
+    "lorkit plan --ics": [LORKIT, *PLAN, "--ics"],
     "lorkit season 2028 --json": [LORKIT, "season", "2028", "--json"],
     "lorkit today (loads Django)": [LORKIT, "today", "--today", "2027-01-10"],
 }
