@@ -26,7 +26,9 @@ from django.utils.http import urlsafe_base64_encode
 from lorkit.accounts.models import Profile, User
 from lorkit.feeds.models import CalendarFeed
 from lorkit.feeds.services import IssuedFeed, feed_regenerate
+from lorkit.journal.models import CheckIn, Compliment, Feedback, Person, RedFlag, Story, Talk
 from lorkit.plans.models import Milestone, Rotation
+from lorkit.sites.models import SiteOption, SiteWeights
 
 # A lorkit view accepts GET, POST or both; nothing accepts the others.
 PROBED_METHODS = ("get", "post")
@@ -64,11 +66,21 @@ class Workspace:
     rotation: Rotation
     milestone: Milestone
     feed: IssuedFeed
+    person: Person
+    story: Story
+    site_option: SiteOption
 
     def markers(self) -> tuple[str, ...]:
         """Text only the owner's pages may show."""
         profile = Profile.objects.get(user=self.owner)
-        return (self.rotation.site, self.rotation.attending_name, profile.eras_name)
+        return (
+            self.rotation.site,
+            self.rotation.attending_name,
+            profile.eras_name,
+            self.person.name,
+            self.story.text,
+            self.site_option.name,
+        )
 
 
 @dataclass(frozen=True)
@@ -76,11 +88,20 @@ class Parameter:
     value: Callable[[Workspace], object]
     # A secret is a credential, not an object id: a guessed one must give 404 to anyone.
     secret: bool = False
+    # A word from the app's own vocabulary (a journal entry's kind), not anyone's object: an
+    # outsider gets the same page the owner does.
+    vocabulary: bool = False
 
 
 PARAMETERS: dict[str, Parameter] = {
     "rotation_id": Parameter(lambda workspace: workspace.rotation.pk),
     "milestone_id": Parameter(lambda workspace: workspace.milestone.pk),
+    "person_id": Parameter(lambda workspace: workspace.person.pk),
+    # With "story", `entry_id` below is the owner's story; tests/web/test_web_journal.py
+    # probes the other kinds.
+    "kind": Parameter(lambda workspace: "story", vocabulary=True),
+    "entry_id": Parameter(lambda workspace: workspace.story.pk),
+    "site_id": Parameter(lambda workspace: workspace.site_option.pk),
     "token": Parameter(lambda workspace: workspace.feed.token, secret=True),
     # A reset link's account, half of its credential; with the feed's token beside it the
     # sweep probes a reset link that does not work.
@@ -107,7 +128,12 @@ class Route:
     @property
     def id_parameters(self) -> tuple[str, ...]:
         """Object ids, counting a parameter missing from PARAMETERS as one until it is added."""
-        return tuple(p for p in self.parameters if p not in self.secret_parameters)
+        return tuple(
+            p
+            for p in self.parameters
+            if p not in self.secret_parameters
+            and not (p in PARAMETERS and PARAMETERS[p].vocabulary)
+        )
 
 
 def enumerate_routes() -> list[Route]:
@@ -189,6 +215,13 @@ def owner_data(owner: User) -> tuple[list[dict[str, object]], ...]:
         list(Milestone.objects.filter(rotation__owner=owner).order_by("pk").values()),
         list(CalendarFeed.objects.filter(owner=owner).values()),
         list(Profile.objects.filter(user=owner).values()),
+        *(
+            list(model.objects.filter(owner=owner).order_by("pk").values())
+            for model in (Person, CheckIn, Story, Feedback, Compliment, Talk, RedFlag)
+        ),
+        list(Story.witnesses.through.objects.filter(story__owner=owner).values()),
+        list(SiteOption.objects.filter(owner=owner).order_by("pk").values()),
+        list(SiteWeights.objects.filter(owner=owner).values()),
     )
 
 
@@ -373,11 +406,22 @@ def personas(owner: User, outsider: User, rotation: Rotation, client_for: object
     # The fixture's "Dr. Rivera" is also the rotation form's example text, shown to everyone.
     rotation.attending_name = "Dr. Rivera Quintanilla"
     rotation.save(update_fields=["attending_name"])
+    person = Person.objects.create(owner=owner, name="Dr. Imani Okonkwo-Reyes")
+    person.rotations.add(rotation)
+    story = Story.objects.create(
+        owner=owner, day=rotation.start, text="Ran the family meeting on the step-down unit."
+    )
+    story.witnesses.add(person)
     workspace = Workspace(
         owner=owner,
         rotation=rotation,
         milestone=rotation.milestones.order_by("pk")[0],
         feed=feed_regenerate(owner=owner),
+        person=person,
+        story=story,
+        site_option=SiteOption.objects.create(
+            owner=owner, name="Quintanilla Valley Clinic externship offer", kind="externship"
+        ),
     )
     return Personas(workspace=workspace, outsider=outsider, log_in=client_for)  # type: ignore[arg-type]
 

@@ -14,6 +14,13 @@ from lorkit.accounts.services import profile_for, user_create
 from lorkit.core.defaults import DEFAULT_TIME_ZONE
 from lorkit.core.season import season_for_date
 from lorkit.core.vocabulary import MilestoneStatus
+from lorkit.journal.models import CheckIn, Compliment, Feedback, Person, Story
+from lorkit.journal.services import (
+    attendings_add_as_people,
+    check_in_save,
+    evidence_save,
+    person_save,
+)
 from lorkit.plans.models import Rotation
 from lorkit.plans.services import rotation_save
 
@@ -89,6 +96,7 @@ def demo_load(today: date, *, reset: bool = False) -> User:
     profile.time_zone = DEFAULT_TIME_ZONE
     profile.strengths = ["clinical_reasoning", "reliability", "team_fit"]
     profile.save()
+    rotations = []
     for site, city, state, specialty, kind, setting, offset, attending in DEMO_ROTATIONS:
         start = today + timedelta(days=offset)
         rotation = Rotation(
@@ -104,6 +112,8 @@ def demo_load(today: date, *, reset: bool = False) -> User:
         )
         rotation_save(owner=user, rotation=rotation)
         _close_past_milestones(rotation, today)
+        rotations.append(rotation)
+    _demo_journal(user, rotations, today)
     return user
 
 
@@ -116,3 +126,122 @@ def _close_past_milestones(rotation: Rotation, today: date) -> None:
         milestone.closed_on = milestone.end
         milestone.note = "Attending was away that week." if skipped else ""
         milestone.save()
+
+
+def _demo_journal(user: User, rotations: list[Rotation], today: date) -> None:
+    """A believable journal, fictional and free of patient identifiers, that shows every
+    state: Dr. Marsh ready to write, Dr. Mensah eligible, Dr. Ortiz not yet (and a feedback
+    loop with him still open), and a coasting spell in the last two check-ins. Written through
+    the services, so the privacy guard reads every text as it would the applicant's."""
+    lakeside, riverbend, _ = rotations
+    attendings_add_as_people(user)
+    marsh = Person.objects.get(owner=user, name="Dr. Elena Marsh")
+    ortiz = Person.objects.get(owner=user, name="Dr. Samuel Ortiz")
+    for person, role, board in (
+        (marsh, "core_faculty", "yes"),
+        (ortiz, "community_attending", "yes"),
+    ):
+        person.role, person.board_certified, person.saw_clinical_work = role, board, True
+        person_save(owner=user, person=person, rotation_ids=[r.pk for r in person.rotations.all()])
+    mensah = person_save(
+        owner=user,
+        person=Person(
+            name="Dr. Kwame Mensah",
+            role="other_attending",
+            specialty="Internal Medicine",
+            board_certified="yes",
+            saw_clinical_work=True,
+            first_contact=lakeside.start + timedelta(days=7),
+            last_contact=lakeside.end,
+            notes="Night hospitalist; saw me admit on two long calls.",
+        ),
+        rotation_ids=[lakeside.pk],
+    )
+
+    def day(number: int) -> date:
+        return lakeside.start + timedelta(days=number)
+
+    stories = (
+        (
+            day(6),
+            "Ran the morning huddle for our team's eight patients when the senior was "
+            "in a family meeting, and closed every task on the list by noon.",
+            [marsh],
+        ),
+        (
+            day(13),
+            "Noticed a medication mismatch at discharge, raised it with the pharmacist "
+            "and fixed the reconciliation before the patient left.",
+            [marsh, mensah],
+        ),
+        (
+            day(20),
+            "Taught the new student how we pre-round, then presented my own patients "
+            "with a full assessment and plan.",
+            [marsh],
+        ),
+    )
+    for when, text, seen in stories:
+        evidence_save(
+            owner=user,
+            entry=Story(day=when, text=text, characteristics=["reliability_dependability"]),
+            today=today,
+            people=[p.pk for p in seen],
+        )
+    evidence_save(
+        owner=user,
+        entry=Feedback(
+            giver=marsh,
+            day=day(8),
+            point="Lead my presentations with the assessment, not the overnight events.",
+            planned_change="Open with one line of assessment and plan, then the data.",
+            followup_date=day(15),
+            outcome="Much clearer; keep doing it on every new admission.",
+            characteristics=["self_reflection_improvement"],
+            qualities=["clinical_reasoning"],
+        ),
+        today=today,
+    )
+    evidence_save(
+        owner=user,
+        entry=Compliment(
+            giver=marsh,
+            day=day(22),
+            text="Told the team my notes were the ones she trusted on a busy day.",
+        ),
+        today=today,
+    )
+    evidence_save(
+        owner=user,
+        entry=Feedback(
+            giver=mensah,
+            day=day(16),
+            point="Call the night senior earlier when a plan changes.",
+            planned_change="Page at the first change, not the second.",
+        ),
+        today=today,
+    )
+    evidence_save(
+        owner=user,
+        entry=Feedback(
+            giver=ortiz,
+            day=today - timedelta(days=3),
+            point="Tighten the clinic notes: one problem per line.",
+            planned_change="Rewrite my template tonight and show him two notes on Friday.",
+        ),
+        today=today,
+    )
+    # Check-ins on the rotation under way, the last two each with a "no": a coasting spell.
+    for back in range(min(8, (today - riverbend.start).days), 0, -1):
+        slipping = back <= 2
+        check_in_save(
+            owner=user,
+            check_in=CheckIn(
+                day=today - timedelta(days=back),
+                responsibility=True,
+                reasoning=not slipping,
+                communication=True,
+                learned=back != 1,
+            ),
+            today=today,
+        )

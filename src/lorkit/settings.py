@@ -64,7 +64,10 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "lorkit.accounts",
+    "lorkit.analyzer",
     "lorkit.plans",
+    "lorkit.journal",
+    "lorkit.sites",
     "lorkit.feeds",
     "lorkit.backup",
     "lorkit.home",
@@ -74,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lorkit.accounts.security.SecurityHeadersMiddleware",
+    # Outside everything that can refuse a request (size, CSRF, login, session timeout).
+    "lorkit.accounts.error_pages.InterruptedRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "lorkit.accounts.middleware.RequestSizeLimitMiddleware",  # before anything reads a body

@@ -3,12 +3,15 @@ raise the same ValidationError from the one core check."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import ValidationError
 
 from lorkit.core.credentials import normalize_username, username_problem
 from lorkit.core.dates import out_of_range, span_problems
+from lorkit.core.phi import Finding, deidentify, find_identifiers
 from lorkit.core.text import text_problem
 
 
@@ -41,3 +44,47 @@ def usable_username(value: str) -> None:
     problem = username_problem(value)
     if problem:
         raise ValidationError(problem, code="username")
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """What the privacy guard found in one field, and the field rewritten without it."""
+
+    findings: tuple[Finding, ...]
+    rewrite: str
+
+
+class PrivacyFlags(ValidationError):
+    """A save refused because a text looks like it holds a patient identifier. `flagged`
+    maps each field to its findings and rewrite; the message never repeats the text, and the
+    text is neither logged nor kept: it goes back only to the form or command that sent it."""
+
+    def __init__(self, flagged: Mapping[str, Flagged]) -> None:
+        self.flagged = dict(flagged)
+        super().__init__(
+            {
+                field: (
+                    f"This may identify a patient ({len(f.findings)} "
+                    f"finding{'s' if len(f.findings) != 1 else ''}): take the rewrite, or mark "
+                    "what is not an identifier."
+                )
+                for field, f in flagged.items()
+            }
+        )
+
+
+def privacy_flags(
+    texts: Mapping[str, str], known_names: Iterable[str], allowed: Iterable[str] = ()
+) -> dict[str, Flagged]:
+    """The guard's findings per field (fields with none are left out). `known_names` are the
+    applicant's people (never patients); `allowed`, what they marked as not an identifier."""
+    texts = {field: text for field, text in texts.items() if text and text.strip()}
+    if not texts:
+        return {}
+    names, allowed = list(known_names), list(allowed)
+    flagged = {}
+    for field, text in texts.items():
+        findings = find_identifiers(text, known_names=names, allowed=allowed)
+        if findings:
+            flagged[field] = Flagged(tuple(findings), deidentify(text, findings))
+    return flagged

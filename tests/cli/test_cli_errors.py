@@ -28,7 +28,7 @@ def test_importing_a_file_that_is_not_utf8_is_a_clear_error(
     path.write_bytes(b'{"site": "S\xe3o Paulo"}')
     result = runner.invoke(app, ["import", str(path), "--user", "alice"])
     assert result.exit_code == 1
-    assert "is not UTF-8 text; nothing was imported" in " ".join(result.output.split())
+    assert "it is not UTF-8 text (byte 12 cannot be" in " ".join(result.output.split())
 
 
 def test_a_plan_in_year_one_is_refused() -> None:

@@ -1,6 +1,6 @@
 """Hostile text on the command line: `lorkit import` refuses documents built to crash it or
-poison the account with exit code 1 and a one-line reason, never a traceback; `lorkit done
---note` refuses a note that cannot be stored. Nothing changes in the account either way."""
+poison the account with exit code 1 and the Backup page's words, never a traceback; `lorkit
+done --note` refuses a note that cannot be stored. Nothing changes in the account either way."""
 
 from __future__ import annotations
 
@@ -69,22 +69,20 @@ def in_ask(name: str, value: object) -> Callable[[Document], bytes]:
     return spoil
 
 
-# What standard error holds, read as one line: an Error line for a file that cannot be read as
-# JSON, otherwise the document's one problem under "Nothing was imported."
+# What standard error holds, read as one line: the file's one problem under the Backup page's
+# heading, whether the file cannot be read as JSON or its document is refused.
 def not_json(reason: str) -> Callable[[Path, Document], str]:
-    return lambda path, document: (
-        f"Error: {path} is not valid JSON ({reason}); nothing was imported"
-    )
+    return found(f"This file is not a lorkit export: {reason}.")
 
 
 def at_ask(problem: str) -> Callable[[Path, Document], str]:
-    return lambda path, document: found(f"milestones[{ask_index(document)}].{problem}")(
+    return lambda path, document: found(f"Milestone {ask_index(document) + 1}, {problem}")(
         path, document
     )
 
 
 def found(problem: str) -> Callable[[Path, Document], str]:
-    return lambda path, document: f"Nothing was imported. Problems found: - {problem}"
+    return lambda path, document: f"Nothing was imported. The file has these problems: - {problem}"
 
 
 HOSTILE_DOCUMENTS: list[
@@ -93,47 +91,48 @@ HOSTILE_DOCUMENTS: list[
     (
         "deep_nesting",
         in_profile("strengths", b"[" * 100_000 + b"]" * 100_000),
-        not_json("its lists and objects nest too deeply"),
+        not_json("its lists and objects nest too deeply to read"),
     ),
     (
         "long_season",
         in_profile("season", b"9" * 5000),
-        not_json("it holds a number 5000 digits long"),
+        not_json("it holds a number 5,000 digits long"),
     ),
     (
         "long_date",
         in_rotation("start", "PLACEHOLDER", b"2" * 5000),
-        not_json("it holds a number 5000 digits long"),
+        not_json("it holds a number 5,000 digits long"),
     ),
     (
         "surrogate_in_site",
         in_rotation("site", f"Mercy {SURROGATE}"),
         found(
-            "rotations[0].site: contains a lone surrogate (U+D800) at position 7, "
-            "which is not valid UTF-8"
+            "Rotation 1, Site: this text contains a lone surrogate (U+D800) at position 7, "
+            "which is not valid UTF-8."
         ),
     ),
     (
         "surrogate_in_script",
         in_ask("script", ["Ask", f"{SURROGATE} now"]),
         at_ask(
-            "script[1]: contains a lone surrogate (U+D800) at position 1, which is not valid UTF-8"
+            "Script line 2: this text contains a lone surrogate (U+D800) at position 1, "
+            "which is not valid UTF-8."
         ),
     ),
     (
         "nul_in_script",
         in_ask("script", ["Ask\x00"]),
-        at_ask("script[0]: contains a NUL character (U+0000) at position 4"),
+        at_ask("Script line 1: this text contains a NUL character (U+0000) at position 4."),
     ),
     (
         "nul_in_note",
         in_ask("note", "Asked\x00"),
-        at_ask("note: contains a NUL character (U+0000) at position 6"),
+        at_ask("Note: this text contains a NUL character (U+0000) at position 6."),
     ),
     (
         "escape_in_title",
         in_ask("title", "\x1b]0;owned\x07Ask"),
-        at_ask("title: contains a control character (U+001B) at position 1"),
+        at_ask("Title: this text contains a control character (U+001B) at position 1."),
     ),
     (
         "nan_season",
@@ -143,12 +142,12 @@ HOSTILE_DOCUMENTS: list[
     (
         "two_megabyte_site",
         in_rotation("site", "M" * 2_000_000),
-        found("rotations[0].site: is longer than 200 characters"),
+        found("Rotation 1, Site: this is 2,000,000 characters long; it can hold at most 200."),
     ),
     (
         "top_level_array",
         lambda document: json.dumps([document]).encode("utf-8"),
-        found('not a lorkit export: the "format" key must be "lorkit-export"'),
+        not_json('it does not say "format": "lorkit-export"'),
     ),
     ("empty_file", lambda document: b"", not_json("it is empty")),
 ]
@@ -159,7 +158,7 @@ HOSTILE_DOCUMENTS: list[
     [(spoil, message) for _, spoil, message in HOSTILE_DOCUMENTS],
     ids=[name for name, _, _ in HOSTILE_DOCUMENTS],
 )
-def test_a_hostile_import_exits_1_with_a_one_line_reason_and_changes_nothing(
+def test_a_hostile_import_exits_1_with_its_reason_and_changes_nothing(
     tmp_path: Path,
     owner: User,
     rotation: Rotation,
@@ -189,7 +188,11 @@ def test_an_invalid_byte_on_standard_input_is_refused_as_not_utf8(
     result = runner.invoke(app, ["import", "-", "--user", "alice", "--replace"], input=raw)
 
     assert result.exit_code == 1
-    assert "Error: - is not UTF-8 text; nothing was imported" in one_line(result.stderr)
+    byte = raw.index(b"\xe3") + 1
+    assert one_line(result.stderr) == (
+        "Nothing was imported. The file has these problems: - This file is not a lorkit export: "
+        f"it is not UTF-8 text (byte {byte:,} cannot be read as UTF-8)."
+    )
     assert account_state(owner) == before
 
 

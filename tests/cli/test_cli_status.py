@@ -120,3 +120,56 @@ def test_a_note_longer_than_the_web_allows_is_refused_and_nothing_changes(
     assert result.exit_code == 1
     assert f"at most {defaults.NOTE_MAX_LENGTH} characters" in " ".join(result.output.split())
     assert (first_feedback.status, first_feedback.note) == ("open", "")
+
+
+def test_note_changes_only_the_note_and_keeps_the_status(first_feedback: Milestone) -> None:
+    Milestone.objects.filter(pk=first_feedback.pk).update(status="done", closed_on=date(2027, 1, 9))
+
+    result = runner.invoke(app, ["note", str(first_feedback.pk), "  Went over my H&P  "])
+
+    assert result.exit_code == 0, result.output
+    assert f"{first_feedback.title}: note saved" in one_line(result.stdout)
+    first_feedback.refresh_from_db()
+    assert (first_feedback.status, first_feedback.note, first_feedback.closed_on) == (
+        "done",
+        "Went over my H&P",
+        date(2027, 1, 9),
+    )
+
+
+def test_note_refuses_what_the_web_refuses_and_keeps_the_old_note(
+    first_feedback: Milestone,
+) -> None:
+    Milestone.objects.filter(pk=first_feedback.pk).update(note="Keep me")
+
+    result = runner.invoke(app, ["note", str(first_feedback.pk), "x" * 2001])
+
+    assert result.exit_code != 0
+    assert "at most 2000 characters" in one_line(result.output)
+    first_feedback.refresh_from_db()
+    assert first_feedback.note == "Keep me"
+
+
+def test_a_note_naming_a_patient_is_refused_then_kept_when_marked_or_rewritten(
+    first_feedback: Milestone,
+) -> None:
+    typed = "Presented Mrs. Adaeze Okonkwo, 93, on rounds"
+
+    refused = runner.invoke(app, ["note", str(first_feedback.pk), typed])
+    assert refused.exit_code == 1
+    assert "Suggested rewrite" in one_line(refused.stderr) and "--allow" in refused.stderr
+    first_feedback.refresh_from_db()
+    assert first_feedback.note == ""
+
+    rewritten = runner.invoke(
+        app, ["done", str(first_feedback.pk), "--note", typed, "--use-rewrite"]
+    )
+    assert rewritten.exit_code == 0, rewritten.output
+    first_feedback.refresh_from_db()
+    assert first_feedback.status == "done" and "Okonkwo" not in first_feedback.note
+
+    eponym = "Reviewed Wilson's disease with the team"
+    marked = runner.invoke(app, ["note", str(first_feedback.pk), eponym, "--allow", "Wilson"])
+    assert marked.exit_code == 0, marked.output
+    first_feedback.refresh_from_db()
+    assert first_feedback.note == eponym

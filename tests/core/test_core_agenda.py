@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lorkit.core.agenda import WEEK_AHEAD, build_agenda, is_overdue
+from lorkit.core.agenda import WEEK_AHEAD, build_agenda, group_items, is_overdue
 from lorkit.core.vocabulary import MilestoneStatus
 
 TODAY = date(2027, 1, 14)
@@ -145,3 +145,29 @@ def test_each_open_item_lands_in_exactly_one_section_up_to_the_horizon(entries, 
     expected = [i.name for i in entries if i.status == "open" and i.start <= horizon]
     assert sorted(shown) == sorted(expected)
     assert sorted(names(agenda.overdue)) == sorted(i.name for i in entries if is_overdue(i, TODAY))
+
+
+def test_groups_keep_the_order_of_their_first_item_and_show_a_handful() -> None:
+    items = [
+        Item(f"{rotation}{n}", TODAY, TODAY)
+        for rotation, n in [("a", 1), ("b", 1), ("a", 2), ("a", 3), ("a", 4), ("b", 2)]
+    ]
+
+    groups = group_items(items, key=lambda item: item.name[0], shown=3)
+
+    assert [g.key for g in groups] == ["a", "b"]
+    assert [names(g.shown) for g in groups] == [["a1", "a2", "a3"], ["b1", "b2"]]
+    assert [(g.total, g.hidden) for g in groups] == [(4, 1), (2, 0)]
+
+
+@given(st.lists(st.tuples(st.sampled_from("abcde"), st.integers(0, 9))), st.integers(1, 5))
+def test_grouping_loses_no_count_and_shows_at_most_the_limit(
+    pairs: list[tuple[str, int]], shown: int
+) -> None:
+    items = [Item(f"{key}{n}", TODAY, TODAY) for key, n in pairs]
+
+    groups = group_items(items, key=lambda item: item.name[0], shown=shown)
+
+    assert sum(g.total for g in groups) == len(items)
+    assert all(len(g.shown) == min(shown, g.total) for g in groups)
+    assert len({g.key for g in groups}) == len(groups)

@@ -6,10 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lorkit.core import defaults
+from lorkit.core.ics import season_entries
 from lorkit.core.season import (
     FRIDAY,
     SEASON_KEYS,
     WEDNESDAY,
+    DateSource,
+    SourceKind,
     nth_weekday,
     season_calendar,
     season_for_date,
@@ -177,3 +181,111 @@ def test_the_current_season_still_accepts_submissions_and_the_one_before_does_no
     season = season_for_date(today)
     assert season_calendar(season).submit_opens > today
     assert season_calendar(season - 1).submit_opens <= today
+
+
+# Where each date comes from: published (and by whom), an unofficial report, the pattern, or
+# the applicant's correction.
+
+
+@pytest.mark.parametrize(
+    ("year", "key", "name"),
+    [
+        (2026, "myeras_opens", "AAMC ERAS 2026 timeline"),
+        (2026, "submit_opens", "AAMC ERAS 2026 timeline"),
+        (2026, "programs_review", "AAMC ERAS 2026 timeline"),
+        (2026, "match_day", "NRMP Main Residency Match calendar"),
+        (2024, "match_day", "NRMP Main Residency Match calendar"),
+    ],
+)
+def test_a_published_date_names_its_publisher(year, key, name):
+    source = season_calendar(year).provenance(key)
+    assert source == DateSource(SourceKind.PUBLISHED, name)
+    assert source.label == f"Published · {name}"
+    assert season_calendar(year).source(key) == "published"
+
+
+def test_the_2027_myeras_date_is_an_unofficial_report_not_a_published_date():
+    calendar = season_calendar(2027)
+    source = calendar.provenance("myeras_opens")
+    assert source.kind is SourceKind.UNOFFICIAL
+    assert source.name
+    assert source.label == f"Unofficial report · {source.name}"
+    assert calendar.source("myeras_opens") == "unofficial report"
+    assert "myeras_opens" not in calendar.estimated
+
+
+def test_an_estimated_date_says_it_follows_the_usual_pattern():
+    calendar = season_calendar(2026)
+    assert calendar.provenance("rol_deadline") == DateSource(SourceKind.ESTIMATED)
+    assert calendar.provenance("rol_deadline").label == "Estimated from the usual pattern"
+    assert calendar.source("rol_deadline") == "estimated"
+
+
+@pytest.mark.parametrize(
+    ("year", "key"), [(2026, "match_day"), (2027, "myeras_opens"), (2028, "submit_opens")]
+)
+def test_a_correction_is_the_applicants_own_whatever_it_replaced(year, key):
+    day = getattr(season_calendar(year), key) + timedelta(days=7)
+    source = season_calendar(year, {key: day}).provenance(key)
+    assert source == DateSource(SourceKind.OVERRIDE)
+    assert source.label == "Your correction"
+    assert source.name == ""
+
+
+def test_the_four_kinds_of_source_read_differently():
+    labels = {DateSource(kind, "NRMP").label for kind in SourceKind}
+    words = {DateSource(kind).word for kind in SourceKind}
+    assert len(labels) == len(words) == len(SourceKind) == 4
+
+
+def test_asking_for_the_source_of_an_unknown_date_is_an_error():
+    with pytest.raises(KeyError):
+        season_calendar(2026).provenance("match_date")
+
+
+def test_as_dict_adds_each_dates_source_and_the_unofficial_keys():
+    data = season_calendar(2027, {"match_day": date(2027, 3, 26)}).as_dict()
+    assert data["unofficial"] == ["myeras_opens"]
+    assert data["sources"]["myeras_opens"]["kind"] == "unofficial"
+    assert data["sources"]["submit_opens"] == {"kind": "estimated", "name": ""}
+    assert data["sources"]["match_day"] == {"kind": "override", "name": ""}
+    assert data["estimated"] == ["submit_opens", "programs_review", "rol_deadline"]
+    assert season_calendar(2026).as_dict()["sources"]["match_day"] == {
+        "kind": "published",
+        "name": "NRMP Main Residency Match calendar",
+    }
+
+
+def test_every_announced_date_names_its_source():
+    for year, dates in defaults.PUBLISHED_SEASON_DATES.items():
+        for key, entry in dates.items():
+            assert key in SEASON_KEYS, (year, key)
+            assert entry.source.strip(), (year, key)
+
+
+@given(
+    st.integers(min_value=2000, max_value=2100),
+    st.sets(st.sampled_from(SEASON_KEYS), max_size=2),
+)
+def test_each_date_has_exactly_the_source_its_calendar_records(year, corrected):
+    base = season_calendar(year)
+    # A correction a day later than the date it replaces keeps the season in order.
+    calendar = season_calendar(
+        year, {key: getattr(base, key) + timedelta(days=1) for key in corrected}
+    )
+    announced = defaults.PUBLISHED_SEASON_DATES.get(year, {})
+    for key in SEASON_KEYS:
+        kind = calendar.provenance(key).kind
+        assert (kind is SourceKind.OVERRIDE) == (key in calendar.overridden) == (key in corrected)
+        assert (kind is SourceKind.ESTIMATED) == (key in calendar.estimated)
+        if kind in (SourceKind.PUBLISHED, SourceKind.UNOFFICIAL):
+            assert calendar.provenance(key).name == announced[key].source
+            assert (kind is SourceKind.PUBLISHED) == announced[key].official
+
+
+def test_the_calendar_feed_marks_an_unofficial_date_as_it_marks_an_estimate():
+    summaries = [entry.summary for entry in season_entries(season_calendar(2027), "u1")]
+    assert summaries[0] == "ERAS 2027: MyERAS opens (unofficial report)"
+    assert summaries[1] == "ERAS 2027: Applicants may submit (estimated)"
+    published = [entry.summary for entry in season_entries(season_calendar(2026), "u1")]
+    assert published[-1] == "ERAS 2026: Match Day"

@@ -74,6 +74,13 @@ def test_a_new_applicant_plans_a_rotation_and_exports_it(page: Page, tmp_path: P
     page.fill("#id_attending_name", "Dr. Vega")
     page.click("button:has-text('Add rotation and plan it')")
 
+    # It began yesterday, so the steps before it are past: lorkit asks once which happened.
+    expect(page.locator("h1")).to_have_text("Steps already behind you")
+    past = page.locator("fieldset.past-step")
+    expect(past).to_have_count(3)
+    page.click("button:has-text('All 3 happened')")
+    expect(page.locator("#toast")).to_contain_text("Past steps closed: 3 marked done.")
+
     intro = page.locator("li.milestone", has_text="Introduce yourself and your goals to Dr. Vega")
     expect(intro).to_be_visible()
     signal = page.locator("li.milestone", has_text="Tell Dr. Vega you are applying in Pediatrics")
@@ -82,9 +89,9 @@ def test_a_new_applicant_plans_a_rotation_and_exports_it(page: Page, tmp_path: P
 
     intro.locator("input[name=note]").fill("Met after rounds")
     intro.locator("button:has-text('Done')").click()
-    done = page.locator("li.milestone.status-done")
-    expect(done).to_have_count(1)
-    expect(done).to_contain_text("Met after rounds")
+    expect(page.locator("li.milestone.status-done")).to_have_count(4)
+    expect(intro).to_have_class("milestone status-done")
+    expect(intro).to_contain_text("Met after rounds")
 
     page.click("nav >> text=Calendar")
     with page.expect_download() as download_info:

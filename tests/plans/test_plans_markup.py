@@ -17,6 +17,7 @@ from lorkit.plans.markup import (
     IdUrl,
     ItemSetting,
     milestone_item,
+    milestone_items,
     rotation_links,
     timeline_legend,
     timeline_svg,
@@ -171,3 +172,40 @@ def test_the_rotation_list_links_each_rotation_with_its_dates_and_kind(
         f'<li><a href="/rotations/{rotation.pk}/">{ESCAPED} (Internal Medicine)</a> '
         '<span class="muted">4 Jan – 31 Jan 2027</span> <span class="tag">hands-on</span></li>'
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "shown"),
+    [
+        (date(2027, 1, 4), date(2027, 1, 8), "4 Jan – 8 Jan"),  # this year: no year
+        (date(2027, 1, 8), date(2027, 1, 8), "Fri 8 Jan"),
+        (date(2026, 11, 2), date(2026, 11, 9), "2 Nov – 9 Nov 2026"),  # last year's
+        (date(2026, 12, 28), date(2027, 1, 3), "28 Dec 2026 – 3 Jan 2027"),  # across the new year
+        (date(2026, 12, 30), date(2026, 12, 30), "Wed 30 Dec 2026"),
+        (date(2028, 1, 5), date(2028, 1, 9), "5 Jan – 9 Jan 2028"),  # next year's
+    ],
+)
+def test_a_window_shows_its_year_only_when_it_is_not_this_one(
+    rotation: Rotation, start: date, end: date, shown: str
+) -> None:
+    milestone = rotation.milestones.get(key="intro")
+    milestone.start, milestone.end = start, end
+
+    assert f'<div class="when">\n{shown}\n' in item(milestone)
+
+
+def test_agenda_items_return_to_the_next_item_and_the_last_to_the_agenda(
+    rotation: Rotation,
+) -> None:
+    first, second = rotation.milestones.all()[:2]
+    setting = ItemSetting(today=TODAY, csrf_token="t", next_url="/", agenda=True)
+
+    html = str(milestone_items([first, second], setting))
+
+    first_item, second_item = html.split("\n<li", 1)
+    assert f'name="after" value="milestone-{second.pk}"' in first_item
+    assert 'name="after" value="agenda"' in second_item
+
+
+def test_items_outside_the_agenda_carry_no_return_anchor(rotation: Rotation) -> None:
+    assert 'name="after"' not in item(rotation.milestones.get(key="intro"))

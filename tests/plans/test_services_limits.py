@@ -159,5 +159,5 @@ def test_a_document_that_is_not_an_export_is_still_told_so_first(owner: User) ->
         workspace_import(owner=owner, document={"rotations": [{}] * (ROTATIONS + 1)})
 
     assert refused.value.problems == [
-        'not a lorkit export: the "format" key must be "lorkit-export"'
+        'This file is not a lorkit export: it does not say "format": "lorkit-export".'
     ]

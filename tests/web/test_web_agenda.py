@@ -37,6 +37,10 @@ def keys(items: Any) -> list[str]:
     return [m.key for m in items]
 
 
+def overdue_heading(count: int) -> str:
+    return f'Overdue (<span id="overdue-count">{count}</span>)'
+
+
 def test_the_dashboard_shows_overdue_items_with_the_overdue_marker(
     owner_client: Client, rotation: Rotation, today: date
 ) -> None:
@@ -56,8 +60,10 @@ def test_the_dashboard_shows_overdue_items_with_the_overdue_marker(
     assert keys(agenda.due_now) == ["mid_feedback", "soft_signal"]
     assert keys(agenda.upcoming) == []
     page = response.content.decode()
-    assert "Overdue (7)" in page
-    assert page.count('<span class="tag overdue">overdue</span>') == 7
+    assert overdue_heading(7) in page
+    # One rotation's seven overdue steps: a handful shown, a link to the rest.
+    assert page.count('<span class="tag overdue">overdue</span>') == 3
+    assert "See all 7 on the rotation page" in page
     assert f'<li class="milestone status-open overdue" id="milestone-{agenda.overdue[0].pk}">' in (
         page
     )
@@ -74,7 +80,7 @@ def test_the_week_page_shows_overdue_items_and_what_comes_this_week(
     assert len(agenda.overdue) == 7
     assert keys(agenda.upcoming) == ["feedback_followup:mid_feedback", "summative_check", "ask"]
     page = response.content.decode()
-    assert page.count('<span class="tag overdue">overdue</span>') == 7
+    assert page.count('<span class="tag overdue">overdue</span>') == 3
     assert "Coming this week" in page
 
 
@@ -89,7 +95,7 @@ def test_done_and_skipped_items_leave_the_overdue_list(
     response = owner_client.get(reverse("dashboard"))
 
     assert "paperwork" not in keys(response.context["agenda"].overdue)
-    assert "Overdue (4)" in response.content.decode()
+    assert overdue_heading(4) in response.content.decode()
 
 
 def test_an_empty_agenda_says_nothing_is_due(owner_client: Client, today: date) -> None:
@@ -107,7 +113,7 @@ def test_marking_done_by_a_form_post_redirects_back(
     response = owner_client.post(status_url(intro), {"status": "done", "note": "", "next": "/"})
 
     assert response.status_code == 302
-    assert response["Location"] == "/"
+    assert response["Location"] == f"/#milestone-{intro.pk}"
     intro.refresh_from_db()
     assert (intro.status, intro.closed_on) == ("done", TODAY)
 
@@ -115,9 +121,12 @@ def test_marking_done_by_a_form_post_redirects_back(
 def test_marking_done_without_next_returns_to_the_rotation(
     owner_client: Client, rotation: Rotation, today: date
 ) -> None:
-    response = owner_client.post(status_url(milestone(rotation, "intro")), {"status": "done"})
+    intro = milestone(rotation, "intro")
+    response = owner_client.post(status_url(intro), {"status": "done"})
 
-    assert response["Location"] == reverse("rotation_detail", args=[rotation.pk])
+    assert response["Location"] == reverse("rotation_detail", args=[rotation.pk]) + (
+        f"#milestone-{intro.pk}"
+    )
 
 
 def test_a_next_address_on_another_site_is_ignored(
@@ -129,7 +138,9 @@ def test_a_next_address_on_another_site_is_ignored(
         status_url(intro), {"status": "done", "next": "https://evil.example/phish"}
     )
 
-    assert response["Location"] == reverse("rotation_detail", args=[rotation.pk])
+    assert response["Location"] == reverse("rotation_detail", args=[rotation.pk]) + (
+        f"#milestone-{intro.pk}"
+    )
     intro.refresh_from_db()
     assert intro.status == "done"
 
@@ -272,7 +283,7 @@ def test_today_is_the_date_in_the_users_time_zone(
 
 
 @pytest.mark.parametrize("url_name", ["dashboard", "week"])
-def test_hundreds_of_overdue_items_all_show_in_as_many_queries_as_one_rotations(
+def test_hundreds_of_overdue_items_show_by_rotation_in_as_many_queries_as_one_rotations(
     owner_client: Client,
     owner: User,
     rotation: Rotation,
@@ -293,5 +304,7 @@ def test_hundreds_of_overdue_items_all_show_in_as_many_queries_as_one_rotations(
         page = owner_client.get(url).content.decode()
 
     assert overdue == 20 * 14
-    assert page.count('<li class="milestone status-open overdue"') == overdue
-    assert f"Overdue ({overdue})" in page
+    # Twenty rotations, each with a handful of its overdue steps shown and a link to the rest.
+    assert page.count('<li class="milestone status-open overdue"') == 20 * 3
+    assert page.count("See all 14 on the rotation page") == 20
+    assert overdue_heading(overdue) in page

@@ -1,4 +1,5 @@
-"""The .ics download and the private subscription feed, read back with vobject."""
+"""The .ics download and the private subscription feed, read back with vobject (and icalendar
+for the reminders)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import icalendar
 import pytest
 import vobject
 from django.test import Client
@@ -14,11 +16,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lorkit.accounts.models import User
+from lorkit.core import defaults
+from lorkit.core.ics import milestone_uid
 from lorkit.feeds.models import CalendarFeed
 from lorkit.feeds.views import ISSUED_TOKEN_KEY
 from lorkit.plans.models import Rotation
 
 SEASON_EVENTS = 5
+# Every milestone's summary ends with its rotation, so two rotations' steps never look alike.
+LABEL = " · Example Teaching Hospital (Internal Medicine)"
 
 
 def read_calendar(content: bytes) -> Any:
@@ -69,7 +75,7 @@ def test_an_event_ends_the_day_after_its_window_closes(
 ) -> None:
     calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
 
-    thanks = events_by_summary(calendar)["Thank Dr. Rivera in person"]
+    thanks = events_by_summary(calendar)["Thank Dr. Rivera in person" + LABEL]
     assert thanks.dtstart.value == date(2027, 1, 31)
     assert thanks.dtend.value == date(2027, 2, 1)
     assert thanks.location.value == "Example Teaching Hospital, Springfield, IL"
@@ -94,7 +100,7 @@ def test_a_done_milestone_stays_in_the_calendar_marked_done(
 
     calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
 
-    assert "✓ Thank Dr. Rivera in person" in events_by_summary(calendar)
+    assert "✓ Thank Dr. Rivera in person" + LABEL in events_by_summary(calendar)
     assert len(calendar.vevent_list) == 19
 
 
@@ -172,10 +178,15 @@ def test_regenerating_changes_the_token_and_retires_the_old_address(
     assert Client().get(feed_url(new)).status_code == 200
 
 
+def revoke(client: Client) -> Any:
+    """Revoke as the confirmation page does."""
+    return client.post(reverse("calendar_revoke"), {"confirm": "yes"})
+
+
 def test_revoking_makes_the_address_404(owner_client: Client, owner: User) -> None:
     token = subscribe(owner_client, owner)
 
-    response = owner_client.post(reverse("calendar_revoke"))
+    response = revoke(owner_client)
 
     assert response.status_code == 302
     assert not CalendarFeed.objects.filter(owner=owner).exists()
@@ -242,7 +253,8 @@ def test_a_changed_plan_answers_the_old_etag_with_the_new_calendar(
 
     assert response.status_code == 200
     assert response["ETag"] != etag
-    assert "✓ Thank Dr. Rivera in person" in events_by_summary(read_calendar(response.content))
+    summaries = events_by_summary(read_calendar(response.content))
+    assert "✓ Thank Dr. Rivera in person" + LABEL in summaries
 
 
 def test_an_unknown_etag_gets_the_whole_calendar(
@@ -272,7 +284,7 @@ def test_a_revoked_address_is_404_even_with_the_etag_it_once_sent(
 ) -> None:
     token = subscribe(owner_client, owner)
     etag = Client().get(feed_url(token))["ETag"]
-    owner_client.post(reverse("calendar_revoke"))
+    revoke(owner_client)
 
     assert Client().get(feed_url(token), HTTP_IF_NONE_MATCH=etag).status_code == 404
 
@@ -285,5 +297,88 @@ def test_the_calendar_shows_titles_and_scripts_written_for_the_current_profile(
 
     calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
 
-    signal = events_by_summary(calendar)["Tell Dr. Rivera you are applying in Pediatrics"]
+    signal = events_by_summary(calendar)[
+        "Due: Tell Dr. Rivera you are applying in Pediatrics" + LABEL
+    ]
     assert "I am applying in Pediatrics" in signal.description.value
+
+
+# Long windows become one due day with a reminder; every milestone names its rotation.
+
+
+def milestone_events(calendar: Any) -> list[Any]:
+    return [e for e in calendar.vevent_list if not e.summary.value.startswith("ERAS ")]
+
+
+def test_no_milestone_fills_the_calendar_with_a_multi_day_banner(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    spans = [(e.dtend.value - e.dtstart.value).days for e in milestone_events(calendar)]
+    assert len(spans) == 14
+    assert max(spans) == defaults.CALENDAR_WINDOW_EVENT_MAX_DAYS  # the ask keeps its days
+
+
+def test_tb_screening_is_due_on_its_last_day_with_its_window_and_a_reminder(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    tb = events_by_summary(calendar)["Due: Get TB screening dated for this rotation" + LABEL]
+    assert (tb.dtstart.value, tb.dtend.value) == (date(2026, 12, 21), date(2026, 12, 22))
+    assert tb.description.value.startswith("Window: 6 Oct – 21 Dec 2026\n")
+    assert tb.valarm.action.value == "DISPLAY"
+    assert tb.valarm.trigger.value < timedelta(0)
+
+
+def test_a_done_due_item_loses_its_reminder(owner_client: Client, rotation: Rotation) -> None:
+    rotation.milestones.filter(key="tb_screening").update(status="done")
+
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    tb = events_by_summary(calendar)["✓ Due: Get TB screening dated for this rotation" + LABEL]
+    assert "valarm" not in tb.contents
+
+
+def test_every_due_event_and_only_those_carry_a_reminder_icalendar_agrees(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    content = owner_client.get(reverse("calendar_download")).content
+
+    events = list(icalendar.Calendar.from_ical(content).walk("VEVENT"))
+    with_alarm = {str(e["SUMMARY"]) for e in events if e.walk("VALARM")}
+    due = {str(e["SUMMARY"]) for e in events if str(e["SUMMARY"]).startswith("Due: ")}
+    assert with_alarm == due
+    assert len(due) == 9  # 3 before the rotation, 6 conversations of 4 days or more
+
+
+def test_the_same_steps_of_two_rotations_have_different_titles(
+    owner_client: Client, owner: User, rotation: Rotation, add_rotation: Any
+) -> None:
+    add_rotation(
+        owner,
+        date(2027, 3, 1),
+        site="Lakeside Clinic",
+        specialty="Pediatrics",
+        attending_name="Dr. Rivera",
+    )
+
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    summaries = [e.summary.value for e in milestone_events(calendar)]
+    assert len(summaries) == 28
+    assert len(set(summaries)) == 28
+    assert "Thank Dr. Rivera in person · Lakeside Clinic (Pediatrics)" in summaries
+    assert "Thank Dr. Rivera in person" + LABEL in summaries
+
+
+def test_a_due_event_keeps_the_event_id_it_had_as_a_window(
+    owner_client: Client, rotation: Rotation
+) -> None:
+    calendar = read_calendar(owner_client.get(reverse("calendar_download")).content)
+
+    uids = {e.summary.value: e.uid.value for e in calendar.vevent_list}
+    export_id = rotation.to_core().id
+    tb = uids["Due: Get TB screening dated for this rotation" + LABEL]
+    assert tb == milestone_uid("tb_screening", export_id) == f"tb_screening.{export_id}@lorkit"

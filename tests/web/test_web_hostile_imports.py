@@ -21,7 +21,7 @@ from lorkit.plans.models import Milestone, Rotation
 from lorkit.validators import storable_text
 
 Document = dict[str, Any]
-NOT_JSON = "The file is not valid JSON: {}. Nothing was imported."
+NOT_JSON = "This file is not a lorkit export: {}."
 
 
 def account_state(owner: User) -> tuple[object, ...]:
@@ -114,8 +114,8 @@ def empty_file(document: Document) -> bytes:
 
 
 def ask(problem: str) -> Callable[[Document], str]:
-    """A problem found at the ask milestone, whose index depends on the plan's order."""
-    return lambda document: f"milestones[{ask_index(document)}].{problem}"
+    """A problem found at the ask milestone, whose place depends on the plan's order."""
+    return lambda document: f"Milestone {ask_index(document) + 1}, {problem}"
 
 
 def fixed(problem: str) -> Callable[[Document], str]:
@@ -123,30 +123,35 @@ def fixed(problem: str) -> Callable[[Document], str]:
 
 
 def undecodable(document: Document) -> str:
-    position = invalid_utf8(document).index(b"\xe3")
-    return NOT_JSON.format(
-        f"'utf-8' codec can't decode byte 0xe3 in position {position}: invalid continuation "
-        "byte; it is not UTF-8 text"
-    )
+    position = invalid_utf8(document).index(b"\xe3") + 1
+    return NOT_JSON.format(f"it is not UTF-8 text (byte {position:,} cannot be read as UTF-8)")
 
 
-SURROGATE_AT = "contains a lone surrogate (U+D800) at position {}, which is not valid UTF-8"
+SURROGATE_AT = (
+    "this text contains a lone surrogate (U+D800) at position {}, which is not valid UTF-8."
+)
 HOSTILE_DOCUMENTS: list[tuple[Callable[[Document], bytes], Callable[[Document], str]]] = [
-    (deep_nesting, fixed(NOT_JSON.format("its lists and objects nest too deeply"))),
-    (long_season, fixed(NOT_JSON.format("it holds a number 5000 digits long"))),
-    (long_date, fixed(NOT_JSON.format("it holds a number 5000 digits long"))),
-    (surrogate_in_site, fixed(f"rotations[0].site: {SURROGATE_AT.format(7)}")),
-    (surrogate_in_script, ask(f"script[0]: {SURROGATE_AT.format(5)}")),
+    (deep_nesting, fixed(NOT_JSON.format("its lists and objects nest too deeply to read"))),
+    (long_season, fixed(NOT_JSON.format("it holds a number 5,000 digits long"))),
+    (long_date, fixed(NOT_JSON.format("it holds a number 5,000 digits long"))),
+    (surrogate_in_site, fixed(f"Rotation 1, Site: {SURROGATE_AT.format(7)}")),
+    (surrogate_in_script, ask(f"Script line 1: {SURROGATE_AT.format(5)}")),
     (invalid_utf8, undecodable),
-    (nul_in_script, ask("script[0]: contains a NUL character (U+0000) at position 4")),
-    (nul_in_note, ask("note: contains a NUL character (U+0000) at position 6")),
-    (escape_in_title, ask("title: contains a control character (U+001B) at position 1")),
-    (nan_season, fixed(NOT_JSON.format("it holds NaN, which JSON does not allow"))),
-    (two_megabyte_site, fixed("rotations[0].site: is longer than 200 characters")),
     (
-        top_level_array,
-        fixed('not a lorkit export: the "format" key must be "lorkit-export"'),
+        nul_in_script,
+        ask("Script line 1: this text contains a NUL character (U+0000) at position 4."),
     ),
+    (nul_in_note, ask("Note: this text contains a NUL character (U+0000) at position 6.")),
+    (
+        escape_in_title,
+        ask("Title: this text contains a control character (U+001B) at position 1."),
+    ),
+    (nan_season, fixed(NOT_JSON.format("it holds NaN, which JSON does not allow"))),
+    (
+        two_megabyte_site,
+        fixed("Rotation 1, Site: this is 2,000,000 characters long; it can hold at most 200."),
+    ),
+    (top_level_array, fixed(NOT_JSON.format('it does not say "format": "lorkit-export"'))),
     (empty_file, fixed(NOT_JSON.format("it is empty"))),
 ]
 
@@ -175,7 +180,7 @@ def test_a_hostile_import_gets_a_400_naming_its_problem_and_changes_nothing(
     assert response.status_code == 400
     assert response.context["problems"] == [expected]
     page = response.content.decode("utf-8")
-    assert "Nothing was imported." in page
+    assert " ".join(page.split()).count("Nothing was imported") == 1
     assert escape(expected) in page
     assert account_state(owner) == before
 
@@ -273,7 +278,7 @@ def test_a_milestone_note_that_cannot_be_stored_is_refused(
     )
 
     assert response.status_code == 200
-    assert [str(m) for m in response.context["messages"]] == [message]
+    assert [str(m) for m in response.context["messages"]] == [f"Not saved: {message}"]
     ask_milestone.refresh_from_db()
     assert (ask_milestone.status, ask_milestone.note) == ("open", "")
 

@@ -112,8 +112,8 @@ def test_an_unknown_rotation_id_is_404_for_the_owner_too(
     assert response.status_code == 404
 
 
+# GET on a step's form address shows the step on its rotation page (tests/web/test_web_taps.py).
 WRONG_METHODS = [
-    ("get", "milestone_status"),
     ("put", "milestone_status"),
     ("get", "calendar_regenerate"),
     ("get", "calendar_revoke"),

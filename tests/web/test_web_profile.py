@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from django.test import Client
 from django.urls import reverse
@@ -41,7 +43,16 @@ def intention_signal_title(rotation: Rotation) -> str:
     return Milestone.objects.get(rotation_id=rotation.pk, key="intention_signal").title
 
 
-def test_the_page_labels_published_and_estimated_season_dates(
+def season_row(page: str, label: str) -> str:
+    """The season table's row for one date, as HTML."""
+    found = re.search(
+        rf"<tr class=\"season-date[^>]*><th scope=\"row\">{label}</th>.*?</tr>", page, re.S
+    )
+    assert found, f"no season row for {label}"
+    return found.group(0)
+
+
+def test_the_page_names_the_source_of_each_published_date_and_marks_the_estimate(
     owner_client: Client, owner: User
 ) -> None:
     Profile.objects.filter(user=owner).update(season=2026)
@@ -49,27 +60,99 @@ def test_the_page_labels_published_and_estimated_season_dates(
     response = owner_client.get(reverse("profile"))
 
     assert response.status_code == 200
+    aamc = "Published · AAMC ERAS 2026 timeline"
     assert response.context["season_rows"] == [
-        ("MyERAS opens", date(2025, 6, 4), "published"),
-        ("Applicants may submit", date(2025, 9, 3), "published"),
-        ("Programs may review", date(2025, 9, 24), "published"),
-        ("Rank order list deadline", date(2026, 3, 4), "estimated"),
-        ("Match Day", date(2026, 3, 20), "published"),
+        ("MyERAS opens", date(2025, 6, 4), "published", aamc),
+        ("Applicants may submit", date(2025, 9, 3), "published", aamc),
+        ("Programs may review", date(2025, 9, 24), "published", aamc),
+        (
+            "Rank order list deadline",
+            date(2026, 3, 4),
+            "estimated",
+            "Estimated from the usual pattern",
+        ),
+        (
+            "Match Day",
+            date(2026, 3, 20),
+            "published",
+            "Published · NRMP Main Residency Match calendar",
+        ),
     ]
     page = response.content.decode()
     assert "ERAS 2026 dates" in page
     assert "Fri 20 Mar 2026" in page
-    assert '<span class="tag published">published</span>' in page
-    assert '<span class="tag estimated">estimated</span>' in page
+    assert aamc in season_row(page, "MyERAS opens")
+    assert 'class="source source-published"' in season_row(page, "Match Day")
+    deadline = season_row(page, "Rank order list deadline")
+    assert 'class="source source-estimated"' in deadline
+    assert "Estimated from the usual pattern" in deadline
+    assert "Published" not in deadline
+
+
+def test_a_date_from_an_unofficial_report_is_not_shown_as_published(
+    owner_client: Client, owner: User
+) -> None:
+    Profile.objects.filter(user=owner).update(season=2027)
+
+    response = owner_client.get(reverse("profile"))
+
+    label, day, kind, source = response.context["season_rows"][0]
+    assert (label, day, kind) == ("MyERAS opens", date(2026, 6, 3), "unofficial")
+    assert source.startswith("Unofficial report · ")
+    row = season_row(response.content.decode(), "MyERAS opens")
+    assert 'class="source source-unofficial"' in row
+    assert "Unofficial report · " in row
+    assert "Published" not in row
+    assert "Estimated" not in row
+
+
+def test_the_four_sources_each_look_different_in_words_mark_and_border(
+    owner_client: Client, owner: User
+) -> None:
+    # ERAS 2027: an unofficial report, estimates, and (with one correction) the applicant's
+    # own date; the 2026 page supplies a published one.
+    Profile.objects.filter(user=owner).update(season=2027, match_day=date(2027, 3, 26))
+    page_2027 = owner_client.get(reverse("profile")).content.decode()
+    Profile.objects.filter(user=owner).update(season=2026, match_day=None)
+    page_2026 = owner_client.get(reverse("profile")).content.decode()
+    rows = {
+        "published": season_row(page_2026, "Match Day"),
+        "unofficial": season_row(page_2027, "MyERAS opens"),
+        "estimated": season_row(page_2027, "Applicants may submit"),
+        "override": season_row(page_2027, "Match Day"),
+    }
+
+    def shown(row: str) -> tuple[str, str]:
+        found = re.search(
+            r'<span class="source-mark" aria-hidden="true">(.*?)</span> ([^<]*)<', row
+        )
+        assert found, row
+        return found.group(1), found.group(2).split(" · ")[0]
+
+    marks_and_words = {kind: shown(row) for kind, row in rows.items()}
+    assert marks_and_words["override"][1] == "Your correction"
+    assert len({mark for mark, _ in marks_and_words.values()}) == 4
+    assert len({words for _, words in marks_and_words.values()}) == 4
+    css = (Path(__file__).resolve().parents[2] / "src/lorkit/static/lorkit/app.css").read_text()
+    borders = {
+        kind: re.search(rf"\.source\.source-{kind} \{{[^}}]*border[^;]*?(solid|dashed|dotted)", css)
+        for kind in rows
+    }
+    assert all(borders.values()), borders
+    # Not by colour alone: the published, reported and estimated dates differ in border style.
+    styles = {kind: match.group(1) for kind, match in borders.items() if match}
+    assert len({styles["published"], styles["unofficial"], styles["estimated"]}) == 3
 
 
 def test_a_season_without_published_dates_is_all_estimated(owner_client: Client) -> None:
     response = owner_client.get(reverse("profile"))
 
-    statuses = [status for _, _, status in response.context["season_rows"]]
-    assert statuses == ["estimated"] * 5
+    kinds = [kind for _, _, kind, _ in response.context["season_rows"]]
+    assert kinds == ["estimated"] * 5
     assert response.context["calendar"].match_day == date(2028, 3, 17)
-    assert '<span class="tag published">' not in response.content.decode()
+    page = response.content.decode()
+    assert 'class="source source-published"' not in page
+    assert page.count("Estimated from the usual pattern") == 5
 
 
 def test_saving_the_profile_persists_every_field(owner_client: Client, owner: User) -> None:
@@ -162,13 +245,22 @@ def test_a_match_day_override_is_used_by_the_season_calendar(
     assert "match_day" not in calendar.estimated
 
 
-def test_an_overridden_date_is_labelled_as_your_date(owner_client: Client, owner: User) -> None:
+def test_an_overridden_date_is_labelled_as_your_correction(
+    owner_client: Client, owner: User
+) -> None:
     Profile.objects.filter(user=owner).update(match_day=date(2028, 3, 24))
 
     response = owner_client.get(reverse("profile"))
 
-    assert response.context["season_rows"][-1] == ("Match Day", date(2028, 3, 24), "your date")
-    assert '<span class="tag your date">your date</span>' in response.content.decode()
+    assert response.context["season_rows"][-1] == (
+        "Match Day",
+        date(2028, 3, 24),
+        "override",
+        "Your correction",
+    )
+    row = season_row(response.content.decode(), "Match Day")
+    assert 'class="source source-override"' in row
+    assert "Estimated" not in row
 
 
 def test_season_dates_out_of_order_are_refused(owner_client: Client, owner: User) -> None:
@@ -194,9 +286,9 @@ def test_a_refused_save_leaves_the_season_table_showing_the_saved_dates(
     response = owner_client.post(reverse("profile"), profile_data(submit_opens="2028-04-01"))
 
     assert response.status_code == 200
-    rows = dict((label, (day, status)) for label, day, status in response.context["season_rows"])
+    rows = {label: (day, kind) for label, day, kind, _ in response.context["season_rows"]}
     assert rows["Applicants may submit"] == (date(2027, 9, 1), "estimated")
-    assert "your date" not in response.content.decode()
+    assert "Your correction" not in response.content.decode()
 
 
 def time_zone_select(page: str) -> str:
@@ -240,3 +332,84 @@ def test_an_unknown_time_zone_is_refused_and_escaped_where_it_is_quoted(
     assert " selected>" not in time_zone_select(page)
     owner.profile.refresh_from_db()
     assert owner.profile.time_zone == "America/New_York"
+
+
+# The season-date corrections: folded away unless one is set or one was refused.
+
+CORRECTIONS = re.compile(
+    r"<details class=\"corrections\" id=\"corrections\"( open)?>(.*?)</details>", re.S
+)
+
+
+def corrections(page: str) -> tuple[bool, str]:
+    """Whether the corrections show unfolded, and their HTML."""
+    found = CORRECTIONS.search(page)
+    assert found, "no corrections <details> on the page"
+    return bool(found.group(1)), found.group(2)
+
+
+def test_the_season_date_corrections_are_folded_away_for_a_new_profile(
+    owner_client: Client,
+) -> None:
+    page = owner_client.get(reverse("profile")).content.decode()
+
+    is_open, inside = corrections(page)
+    assert not is_open
+    for key in SEASON_DATE_FIELDS:
+        assert f'name="{key}"' in inside
+        assert page.count(f'name="{key}"') == 1
+    outside = CORRECTIONS.sub("", page)
+    for key in ("specialty", "season", "submission_target", "eras_name"):
+        assert f'name="{key}"' in outside
+
+
+def test_the_corrections_show_unfolded_when_one_is_set(owner_client: Client, owner: User) -> None:
+    Profile.objects.filter(user=owner).update(submit_opens=date(2027, 9, 8))
+
+    is_open, inside = corrections(owner_client.get(reverse("profile")).content.decode())
+
+    assert is_open
+    assert 'value="2027-09-08"' in inside
+
+
+def test_the_corrections_show_unfolded_when_the_dates_are_refused(owner_client: Client) -> None:
+    response = owner_client.post(reverse("profile"), profile_data(submit_opens="2028-04-01"))
+
+    assert response.status_code == 200
+    is_open, inside = corrections(response.content.decode())
+    assert is_open
+    assert 'value="2028-04-01"' in inside
+
+
+def test_the_corrections_show_unfolded_when_a_date_in_them_cannot_be_read(
+    owner_client: Client,
+) -> None:
+    response = owner_client.post(reverse("profile"), profile_data(match_day="2028-02-30"))
+
+    is_open, inside = corrections(response.content.decode())
+    assert is_open
+    assert '<p class="error" role="alert">Enter a valid date.</p>' in inside
+
+
+def test_the_corrections_stay_folded_when_only_another_field_is_refused(
+    owner_client: Client,
+) -> None:
+    response = owner_client.post(reverse("profile"), profile_data(season="1800"))
+
+    assert response.status_code == 200
+    is_open, inside = corrections(response.content.decode())
+    assert not is_open
+    assert "error" not in inside
+
+
+def test_a_profile_without_a_specialty_is_told_it_is_the_first_of_three_steps(
+    client_for: Any, outsider: User
+) -> None:
+    page = client_for(outsider).get(reverse("profile")).content.decode()
+
+    assert "Step 1 of 3." in page
+    assert "Next you add your first rotation." in page
+
+
+def test_a_profile_with_a_specialty_is_not_told_about_steps(owner_client: Client) -> None:
+    assert "Step 1 of 3." not in owner_client.get(reverse("profile")).content.decode()

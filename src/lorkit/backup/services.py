@@ -5,6 +5,7 @@ Each app's models translate their own rows (`to_record`, `from_record`, `to_core
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -17,10 +18,43 @@ from lorkit.core.export_format import (
     check_envelope,
     dump_export,
     parse_export,
+    predates_journal,
+    unplanned_rotations,
 )
+from lorkit.core.export_journal import journal_size_problems
 from lorkit.core.limits import limit_problems, section_sizes
+from lorkit.core.plan import plan_rotation
+from lorkit.journal.services import attendings_add_as_people
+from lorkit.journal.transfer import journal_delete, journal_exists, journal_import, journal_records
 from lorkit.plans.models import Milestone, Rotation
 from lorkit.plans.selectors import with_plan_text
+from lorkit.plans.services import plan_refresh
+from lorkit.sites.selectors import site_options_records
+from lorkit.sites.services import site_options_restore
+from lorkit.validators import privacy_flags
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import wrote: its rotations and milestones, how many of those rotations came
+    without milestones and were planned here, and how many journal entries (people, check-ins,
+    evidence, red flags) it wrote."""
+
+    rotations: int
+    milestones: int
+    planned: int
+    journal: int = 0
+
+    @property
+    def planned_note(self) -> str:
+        """The sentence telling that lorkit planned some rotations itself, or ""."""
+        if self.planned == 1:
+            return "One rotation came without milestones, so lorkit planned it for you."
+        if self.planned:
+            return (
+                f"{self.planned} rotations came without milestones, so lorkit planned them for you."
+            )
+        return ""
 
 
 def workspace_export(owner: User) -> dict[str, Any]:
@@ -35,35 +69,67 @@ def workspace_export(owner: User) -> dict[str, Any]:
             sorted(r.milestones.all(), key=lambda m: (m.start, m.end, m.key)), profile
         )
     )
-    workspace = Workspace(profile.to_record(), tuple(r.to_core() for r in rotations), milestones)
+    workspace = Workspace(
+        profile.to_record(),
+        tuple(r.to_core() for r in rotations),
+        milestones,
+        site_options_records(owner),
+        journal_records(owner, rotations),
+    )
     return dump_export(workspace)
 
 
+def workspace_has_content(owner: User) -> bool:
+    """Whether an import would replace something: rotations, or journal entries."""
+    return owner.rotations.exists() or journal_exists(owner)
+
+
 @transaction.atomic
-def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Workspace:
-    """Validate the whole document, then replace the owner's profile, rotations and
-    milestones with its contents in one transaction. Refuses to overwrite existing rotations
-    unless `replace` is set, and a document holding more than an account may
+def workspace_import(*, owner: User, document: Any, replace: bool = False) -> ImportSummary:
+    """Validate the whole document, then replace the owner's profile, rotations, milestones
+    and journal with its contents in one transaction. Refuses to overwrite existing rotations
+    or journal entries unless `replace` is set, and a document holding more than an account may
     (`limit_problems`: the import replaces everything, so only the document counts). A
     milestone's title and script are checked like any text but not kept: lorkit writes them
-    from the plan, so exporting again gives them back as the plan writes them."""
+    from the plan, so exporting again gives them back as the plan writes them. A rotation
+    that comes without milestones (`unplanned_rotations`) gets its plan as if it had been
+    added by hand; one that comes with milestones keeps exactly those. The journal is written
+    through its services, so the privacy guard reads every text (`journal_import`); a document
+    written before exports held the journal gets a person for each rotation's main attending,
+    as the journal's migration gave every account."""
     check_envelope(document)
     # Counted before anything is read: a million rotations are refused at once, not validated.
-    too_many = limit_problems({}, section_sizes(document))
+    too_many = limit_problems({}, section_sizes(document)) + journal_size_problems(document)
     if too_many:
         raise ExportError(too_many)
     workspace = parse_export(document)
+    flagged_notes = milestone_note_problems(workspace)
+    if flagged_notes:
+        raise ExportError(flagged_notes)
+    unplanned = unplanned_rotations(workspace)
+    planned_steps = sum(len(plan_rotation(rotation)) for rotation in unplanned)
+    too_many = limit_problems(
+        {},
+        {
+            "rotations": len(workspace.rotations),
+            "milestones": len(workspace.milestones) + planned_steps,
+        },
+    )
+    if too_many:
+        raise ExportError(too_many)
     # Lock the account so that two imports (or an import and a new rotation) run one after
     # the other: each then deletes what the one before wrote, and the limits hold.
     User.objects.select_for_update().get(pk=owner.pk)
-    if owner.rotations.exists() and not replace:
+    held = "rotations" if owner.rotations.exists() else "journal entries"
+    if not replace and (held == "rotations" or journal_exists(owner)):
         raise ExportError(
             [
-                "this account already has rotations; importing replaces them all. "
-                "Confirm the replacement (web: tick 'Replace', CLI: --replace) "
-                "or export them first."
+                f"This account already has {held}, and an import replaces them all. Tick "
+                '"Replace" on the Backup page (or add --replace to lorkit import) to go '
+                "ahead, or export them first."
             ]
         )
+    journal_delete(owner)
     owner.rotations.all().delete()
     profile = profile_for(owner)
     profile.apply_record(workspace.profile)
@@ -75,4 +141,42 @@ def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Wo
     Milestone.objects.bulk_create(
         Milestone.from_record(record, rotations[record.rotation]) for record in workspace.milestones
     )
-    return workspace
+    for record in unplanned:
+        plan_refresh(rotations[record.id])
+    site_options_restore(owner=owner, options=workspace.site_options, rotations=rotations)
+    entries = journal_import(
+        owner=owner,
+        records=workspace.journal,
+        rotations_by_export_id=rotations,
+        today=profile.today(),
+    )
+    if predates_journal(document):
+        attendings_add_as_people(owner)
+    return ImportSummary(
+        rotations=len(rotations),
+        milestones=len(workspace.milestones) + planned_steps,
+        planned=len(unplanned),
+        journal=entries,
+    )
+
+
+def milestone_note_problems(workspace: Workspace) -> list[str]:
+    """The privacy guard over the milestones' notes, as the plans' services run it on a note
+    saved by hand: the rotations' attendings, the journal's people and the applicant's own
+    name are known names; each milestone's `allowed` words pass. One problem per flagged
+    note, quoting only what was found."""
+    known = [r.attending_name for r in workspace.rotations if r.attending_name]
+    known += [p.name for p in workspace.journal.people]
+    if workspace.profile.eras_name:
+        known.append(workspace.profile.eras_name)
+    problems = []
+    for number, record in enumerate(workspace.milestones, start=1):
+        flagged = privacy_flags({"note": record.note}, known, record.allowed).get("note")
+        if flagged:
+            found = "; ".join(f'"{f.text}" ({f.reason})' for f in flagged.findings)
+            problems.append(
+                f"Milestone {number}, Note: this may identify a patient: {found}. Edit it in "
+                "the file, or, if it is not a patient identifier, add it to this milestone's "
+                '"allowed" list.'
+            )
+    return problems

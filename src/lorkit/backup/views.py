@@ -7,9 +7,14 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lorkit.accounts.access import request_owner
-from lorkit.backup.services import workspace_export, workspace_import
+from lorkit.backup.services import (
+    ImportSummary,
+    workspace_export,
+    workspace_has_content,
+    workspace_import,
+)
 from lorkit.core import defaults
-from lorkit.core.export_format import ExportError, load_export_json
+from lorkit.core.export_format import ExportError, load_export_json, problems_shown
 
 
 @login_required
@@ -28,16 +33,22 @@ def export_download(request: HttpRequest) -> HttpResponse:
 def backup_page(request: HttpRequest) -> HttpResponse:
     problems: list[str] = []
     if request.method == "POST":
-        problems = _import_upload(request)
-        if not problems:
-            messages.success(request, "Import complete: your workspace now matches the file.")
+        outcome = _import_upload(request)
+        if isinstance(outcome, ImportSummary):
+            messages.success(request, import_complete(outcome))
             return redirect("dashboard")
-    has_rotations = request_owner(request).rotations.exists()
-    context = {"problems": problems, "has_rotations": has_rotations}
+        problems = problems_shown(outcome)
+    context = {"problems": problems, "has_content": workspace_has_content(request_owner(request))}
     return render(request, "backup/backup.html", context, status=400 if problems else 200)
 
 
-def _import_upload(request: HttpRequest) -> list[str]:
+def import_complete(summary: ImportSummary) -> str:
+    message = "Import complete: your workspace now matches the file."
+    return f"{message} {summary.planned_note}".strip()
+
+
+def _import_upload(request: HttpRequest) -> ImportSummary | list[str]:
+    """What the upload imported, or the problems that stopped it."""
     upload = request.FILES.get("file")
     if upload is None:
         return ["Choose a lorkit export file (.json) to import."]
@@ -45,15 +56,10 @@ def _import_upload(request: HttpRequest) -> list[str]:
         megabytes = defaults.IMPORT_MAX_BYTES // (1024 * 1024)
         return [f"The file is larger than {megabytes} MB; a lorkit export is far smaller."]
     try:
-        document = load_export_json(upload.read())
-    except ExportError as error:
-        return [f"The file is not valid JSON: {error}. Nothing was imported."]
-    try:
-        workspace_import(
+        return workspace_import(
             owner=request_owner(request),
-            document=document,
+            document=load_export_json(upload.read()),
             replace=request.POST.get("replace") == "on",
         )
     except ExportError as error:
         return error.problems
-    return []

@@ -1,10 +1,10 @@
 """The `lorkit` command. Each area's commands live in their own module and register on the
 one Typer app in `shared`; importing this package registers them all."""
 
-from lorkit.cli import agenda, backup, rules, server
+from lorkit.cli import agenda, analyze, backup, journal, rules, server, sites
 from lorkit.cli.shared import app
 
-__all__ = ["agenda", "app", "backup", "main", "rules", "server"]
+__all__ = ["agenda", "analyze", "app", "backup", "journal", "main", "rules", "server", "sites"]
 
 
 def main() -> None:

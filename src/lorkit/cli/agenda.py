@@ -11,7 +11,9 @@ import typer
 from rich.table import Table
 
 from lorkit.cli.shared import (
+    AllowOption,
     JsonFlag,
+    RewriteFlag,
     TodayOption,
     UserOption,
     app,
@@ -19,6 +21,7 @@ from lorkit.cli.shared import (
     django_ready,
     fail,
     parse_day,
+    privacy_refusal,
     resolve_user,
     shown,
 )
@@ -84,7 +87,10 @@ def render_agenda(agenda: Agenda[Milestone], as_json: bool, heading: str) -> Non
     for name, items in sections.items():
         if items:
             console.print(agenda_table(name, items))
-    console.print("Mark one with: lorkit done ID [--note TEXT]  or  lorkit skip ID")
+    console.print(
+        "Mark one with: lorkit done ID [--note TEXT]  or  lorkit skip ID;"
+        ' a note alone: lorkit note ID "TEXT"'
+    )
 
 
 def agenda_table(name: str, items: Any) -> Table:
@@ -109,39 +115,89 @@ NoteOption = Annotated[
 
 @app.command()
 def done(
-    milestone_id: int, note: NoteOption = None, user: UserOption = None, today: TodayOption = None
+    milestone_id: int,
+    note: NoteOption = None,
+    allow: AllowOption = None,
+    use_rewrite: RewriteFlag = False,
+    user: UserOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Mark a milestone done (its id is shown by `lorkit today`)."""
-    set_status(milestone_id, "done", note, user, today)
+    set_status(milestone_id, "done", note, user, today, allow or [], use_rewrite)
 
 
 @app.command()
 def skip(
-    milestone_id: int, note: NoteOption = None, user: UserOption = None, today: TodayOption = None
+    milestone_id: int,
+    note: NoteOption = None,
+    allow: AllowOption = None,
+    use_rewrite: RewriteFlag = False,
+    user: UserOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Mark a milestone skipped."""
-    set_status(milestone_id, "skipped", note, user, today)
+    set_status(milestone_id, "skipped", note, user, today, allow or [], use_rewrite)
+
+
+@app.command()
+def note(
+    milestone_id: int,
+    text: str,
+    allow: AllowOption = None,
+    use_rewrite: RewriteFlag = False,
+    user: UserOption = None,
+) -> None:
+    """Write a milestone's note without changing its status ("" clears it)."""
+    set_status(milestone_id, None, text, user, None, allow or [], use_rewrite)
 
 
 def set_status(
-    milestone_id: int, status: str, note: str | None, user: str | None, today: str | None
+    milestone_id: int,
+    status: str | None,
+    note: str | None,
+    user: str | None,
+    today: str | None,
+    allow: list[str],
+    use_rewrite: bool,
 ) -> None:
+    """Close a milestone with `status` (None: change only its note). The note passes the
+    privacy guard: `allow` marks findings as not identifiers; `use_rewrite` stores the guard's
+    rewrite instead."""
     day = parse_day(today, "--today")
     django_ready()
     from django.core.exceptions import ValidationError
 
     from lorkit.accounts.services import profile_for
     from lorkit.plans.models import Milestone
-    from lorkit.plans.services import milestone_set_status
+    from lorkit.plans.services import milestone_save_note, milestone_set_status, note_known_names
+    from lorkit.validators import PrivacyFlags, privacy_flags
 
     owner = resolve_user(user)
-    milestone = Milestone.objects.filter(pk=milestone_id, rotation__owner=owner).first()
+    milestone = (
+        Milestone.objects.select_related("rotation")
+        .filter(pk=milestone_id, rotation__owner=owner)
+        .first()
+    )
     if milestone is None:
         raise fail(f"no milestone {milestone_id} in {owner.username}'s plan")
+    if note and use_rewrite:
+        names = note_known_names(milestone.rotation)
+        flagged = privacy_flags({"note": note}, names, [*milestone.allowed, *allow])
+        note = flagged["note"].rewrite if "note" in flagged else note
     try:
-        milestone_set_status(
-            milestone=milestone, status=status, note=note, today=day or profile_for(owner).today()
-        )
+        if status is None:
+            milestone_save_note(milestone=milestone, note=note or "", allowed=allow)
+        else:
+            milestone_set_status(
+                milestone=milestone,
+                status=status,
+                note=note,
+                today=day or profile_for(owner).today(),
+                allowed=allow,
+            )
+    except PrivacyFlags as flags:
+        raise privacy_refusal(flags.flagged) from None
     except ValidationError as error:
         raise fail(" ".join(error.messages)) from None
-    console.print(f"{shown(milestone.title)}: {status}")
+    answer = status or ("note saved" if milestone.note else "note cleared")
+    console.print(f"{shown(milestone.title)}: {answer}")

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from lorkit.cli.shared import UserOption, app, console, django_ready, err, fail, resolve_user, shown
-from lorkit.core.export_format import ExportError, load_export_json
+from lorkit.core.export_format import ExportError, load_export_json, problems_shown
 
 
 @app.command("export")
@@ -47,31 +48,40 @@ def import_command(
     document = read_document(file)
     django_ready()
     from lorkit.backup.services import workspace_import
-    from lorkit.core.export_format import ExportError
 
     owner = resolve_user(user)
     try:
-        workspace = workspace_import(owner=owner, document=document, replace=replace)
+        summary = workspace_import(owner=owner, document=document, replace=replace)
     except ExportError as error:
-        err.print("[bold red]Nothing was imported.[/] Problems found:")
-        for problem in error.problems:
-            err.print(f"  - {shown(problem)}")
-        raise typer.Exit(code=1) from None
+        raise refused(error.problems) from None
     console.print(
-        f"Imported {len(workspace.rotations)} rotations and {len(workspace.milestones)} milestones "
+        f"Imported {summary.rotations} rotations and {summary.milestones} milestones "
         f"into {shown(owner.username)}'s account."
     )
+    if summary.journal:
+        entries = "entry" if summary.journal == 1 else "entries"
+        console.print(f"The journal came along: {summary.journal} {entries}.")
+    if summary.planned_note:
+        console.print(summary.planned_note)
+
+
+def refused(problems: Sequence[str]) -> typer.Exit:
+    """Print why nothing was imported, in the Backup page's words, and return the exit."""
+    err.print("[bold red]Nothing was imported.[/] The file has these problems:")
+    for problem in problems_shown(problems):
+        err.print(f"  - {shown(problem)}")
+    return typer.Exit(code=1)
 
 
 def read_document(file: str) -> Any:
     """The JSON in `file` (- for standard input), or an exit with the reason it cannot be read."""
     try:
-        raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+        # Bytes, decoded by `load_export_json`: a file that is not UTF-8 is then refused in the
+        # Backup page's words, naming the byte, whatever the terminal's encoding.
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except OSError as error:
         raise fail(f"cannot read {file}: {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise fail(f"{file} is not UTF-8 text; nothing was imported") from None
     try:
         return load_export_json(raw)
     except ExportError as error:
-        raise fail(f"{file} is not valid JSON ({error}); nothing was imported") from None
+        raise refused(error.problems) from None

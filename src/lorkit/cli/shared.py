@@ -11,7 +11,7 @@ import os
 import re
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -72,6 +72,30 @@ UserOption = Annotated[
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+AllowOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow",
+        help="A word the privacy guard flagged that is not a patient identifier (repeatable).",
+    ),
+]
+RewriteFlag = Annotated[
+    bool, typer.Option("--use-rewrite", help="Store the privacy guard's rewrite of the text.")
+]
+
+
+def privacy_refusal(flagged: dict[str, Any]) -> typer.Exit:
+    """The error for a save the privacy guard refused: each finding, the rewrite, and the two
+    ways on. `flagged` is `PrivacyFlags.flagged`."""
+    for field, found in flagged.items():
+        err.print(f"[bold]{field}[/]: this may identify a patient.")
+        for finding in found.findings:
+            err.print(f"  - {shown(finding.text)}: {shown(finding.reason)}")
+        err.print(f"  Suggested rewrite: {shown(found.rewrite)}")
+    return fail(
+        "nothing saved. Run again with --use-rewrite to store the rewrite, or with "
+        "--allow WORD for each finding that is not a patient identifier."
+    )
 
 
 def django_ready() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Generic, Protocol, TypeVar
@@ -74,3 +74,31 @@ def build_agenda(items: Iterable[T], today: date, days_ahead: int = 0) -> Agenda
         due_now=tuple(sorted(due_now, key=lambda entry: (entry.end, entry.start))),
         upcoming=tuple(sorted(upcoming, key=by_window)),
     )
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+@dataclass(frozen=True)
+class Group(Generic[K, Item]):
+    """Some of the items that share a key: the first `len(shown)` of `total`."""
+
+    key: K
+    shown: Sequence[Item]
+    total: int
+
+    @property
+    def hidden(self) -> int:
+        return self.total - len(self.shown)
+
+
+def group_items(
+    items: Iterable[Item], key: Callable[[Item], K], shown: int
+) -> list[Group[K, Item]]:
+    """Group items by `key`, groups in the order their first item comes, each showing at most
+    `shown` items in their given order. An applicant who joins mid-season may have a dozen
+    overdue steps per rotation; Today shows a handful of each and links to the rest."""
+    members: dict[K, list[Item]] = {}
+    for item in items:
+        members.setdefault(key(item), []).append(item)
+    return [Group(k, tuple(group[:shown]), len(group)) for k, group in members.items()]

@@ -6,7 +6,7 @@ offsets "before start" are negative numbers of days relative to that first day.
 """
 
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 # §3 Before a rotation: offsets in days relative to the first day of the rotation.
 PAPERWORK_OFFSETS: Final = (-60, -14)
@@ -39,17 +39,34 @@ SUBMIT_OPENS_MONTH: Final = 9  # first Wednesday of September of the year before
 MATCH_DAY_MONTH: Final = 3  # third Friday of March of the Match year
 MATCH_DAY_WEEK: Final = 3
 
-# Published dates by season (the Match year). Anything missing is estimated by the pattern.
-# ERAS 2027's MyERAS opening was announced unofficially; it is kept as published.
-PUBLISHED_SEASON_DATES: Final[dict[int, dict[str, date]]] = {
-    2024: {"match_day": date(2024, 3, 15)},
+
+class PublishedDate(NamedTuple):
+    """A season date someone announced: `source` names who, so the page can say it.
+    `official` is False for a date known only from an unofficial report, shown as such."""
+
+    day: date
+    source: str
+    official: bool = True
+
+
+AAMC_ERAS_2026: Final = "AAMC ERAS 2026 timeline"
+
+# Announced dates by season (the Match year). Anything missing is estimated by the pattern.
+# ERAS 2027's MyERAS opening came from a third-party report before the AAMC's own timeline;
+# it is used, but shown as an unofficial report rather than as published.
+PUBLISHED_SEASON_DATES: Final[dict[int, dict[str, PublishedDate]]] = {
+    2024: {"match_day": PublishedDate(date(2024, 3, 15), "NRMP Main Residency Match calendar")},
     2026: {
-        "myeras_opens": date(2025, 6, 4),
-        "submit_opens": date(2025, 9, 3),
-        "programs_review": date(2025, 9, 24),
-        "match_day": date(2026, 3, 20),
+        "myeras_opens": PublishedDate(date(2025, 6, 4), AAMC_ERAS_2026),
+        "submit_opens": PublishedDate(date(2025, 9, 3), AAMC_ERAS_2026),
+        "programs_review": PublishedDate(date(2025, 9, 24), AAMC_ERAS_2026),
+        "match_day": PublishedDate(date(2026, 3, 20), "NRMP Main Residency Match calendar"),
     },
-    2027: {"myeras_opens": date(2026, 6, 3)},
+    2027: {
+        "myeras_opens": PublishedDate(
+            date(2026, 6, 3), "third-party, not yet confirmed by the AAMC", official=False
+        ),
+    },
 }
 
 # §5 What faculty weigh when they write, in percent: the qualities a letter can show.
@@ -71,6 +88,8 @@ LATEST_YEAR: Final = 2100
 
 # The agenda's week view: today and the six days after it.
 AGENDA_WEEK_DAYS: Final = 7
+# Overdue steps Today and This week show per rotation; a link leads to the rest.
+OVERDUE_SHOWN_PER_ROTATION: Final = 3
 
 # Time zone of a new profile until the applicant picks theirs.
 DEFAULT_TIME_ZONE: Final = "America/New_York"
@@ -161,3 +180,181 @@ PASSWORD_RESETS_PER_ADDRESS: Final = (5, 60)
 PASSWORD_RESETS_PER_EMAIL: Final = (5, 60)
 # An SMTP server that stops answering fails the request after this long instead of holding it.
 EMAIL_TIMEOUT_SECONDS: Final = 10
+
+# Calendar events (core/ics.py). A milestone whose window is longer than this many days becomes
+# one all-day "due" event on its last day, the window in its description, instead of a banner
+# across weeks (TB screening's spans 77 days). Up to this long, a window is shown as it is: the
+# ask's 3 days are all days to act on.
+CALENDAR_WINDOW_EVENT_MAX_DAYS: Final = 3
+# A due event's reminder: this many days before the due day, at this hour of the calendar's
+# own time (an all-day event starts at midnight; a reminder then would go unseen). The lead is
+# shorter than any due event's window, so the reminder always falls inside it.
+CALENDAR_DUE_REMINDER_DAYS: Final = 2
+CALENDAR_DUE_REMINDER_HOUR: Final = 9
+
+# §5 The journal (core/journal.py). The daily check-in strip on Today covers this many days,
+# today included; this many rotation days in a row, each with a "no", is coasting.
+CHECK_IN_STRIP_DAYS: Final = 30
+COASTING_DAYS: Final = 2
+# Warning signs: no feedback from anyone by this rotation day; an attending with no story or
+# feedback after this many days together; no teaching talk planned once a rotation at least
+# TALK_CHECK_MIN_LENGTH days long is in its last TALK_CHECK_LAST_DAYS days.
+NO_FEEDBACK_BY_DAY: Final = 10
+QUIET_ATTENDING_DAYS: Final = 14
+TALK_CHECK_MIN_LENGTH: Final = 28
+TALK_CHECK_LAST_DAYS: Final = 7
+
+# §6 Who should write (core/readiness.py). Days of contact count the first and the last day.
+# Eligible: this many days, this many feedback conversations, and seen at clinical work.
+ELIGIBLE_CONTACT_DAYS: Final = 14
+ELIGIBLE_FEEDBACK: Final = 1
+# Ready for a strong letter: eligible, plus this many days, closed feedback loops and specific
+# things to recall (stories they saw, closed loops, compliments from them).
+READY_CONTACT_DAYS: Final = 21
+READY_CLOSED_LOOPS: Final = 1
+READY_SPECIFIC_ITEMS: Final = 3
+# A next step that is not tied to a rotation date is due this many days from today.
+NEXT_STEP_LEAD_DAYS: Final = 3
+
+# §6 The readiness score: the most points each factor can give, 100 in all (a test checks).
+# Evidence with this writer; contact and specific items grow in steps up to the ready level.
+READINESS_EVIDENCE_POINTS: Final = {
+    "contact": 15,
+    "feedback": 5,
+    "closed_loop": 10,
+    "specific_items": 15,
+    "clinical_work": 5,
+}
+# Who the writer is. Roles: program leadership highest, residents and fellows lowest.
+READINESS_ROLE_POINTS: Final = {
+    "program_director": 15,
+    "associate_pd": 15,
+    "clerkship_director": 12,
+    "core_faculty": 12,
+    "community_attending": 8,
+    "research_mentor": 6,
+    "other_attending": 6,
+    "fellow": 2,
+    "resident": 2,
+}
+READINESS_SPECIALTY_POINTS: Final = 12  # same specialty as the applicant's target
+READINESS_SETTING_POINTS: Final = {"inpatient": 5, "mixed": 4, "outpatient": 3}
+# The order of preference, first to fourth: inpatient attending of the specialty, outpatient
+# attending of the specialty, research mentor who saw clinical work, attending of another
+# specialty. Anyone else gets nothing for it.
+READINESS_PRIORITY_POINTS: Final = (8, 6, 4, 2)
+READINESS_BOARD_POINTS: Final = {"yes": 5, "unknown": 2, "no": 0}
+# Their evidence shows the letter qualities the applicant chose (LETTER_QUALITY_WEIGHTS).
+READINESS_QUALITY_POINTS: Final = 5
+# Taken off for each open red flag naming this writer: §5 says stop counting on that letter.
+READINESS_RED_FLAG_PENALTY: Final = 20
+
+# §1 The letter portfolio: this many strong U.S. clinical letters in the target specialty (the
+# least, the most worth having), plus this many more of another kind, and at least this many
+# from a U.S. physician of the target specialty who saw hands-on work.
+LETTERS_IN_SPECIALTY: Final = (2, 3)
+LETTERS_BEYOND_SPECIALTY: Final = 1
+LETTERS_FROM_KEY_WRITER: Final = 1
+
+# A refused import lists at most this many of its problems, then says how many more there are.
+IMPORT_PROBLEMS_SHOWN: Final = 50
+
+# §9 Privacy: Safe Harbor folds every age above this into one group, "90 or older".
+PHI_AGE_OVER_LIMIT: Final = 89
+
+# ---------------------------------------------------------------------------------------------
+# §2 Choosing where to rotate (core/sites.py, the sites app, `lorkit sites rank`).
+# ---------------------------------------------------------------------------------------------
+# The score of a rotation offer: the most points each factor can give, 100 in all, in §2's
+# order of weight. Specialty and hands-on work lead (a letter from a U.S. physician of the
+# target specialty who saw hands-on work is the portfolio's goal, §1); supervision and the
+# letter policy decide whether anyone can write a detailed letter; length, timing and cost
+# matter, but a cheap, well-timed month that cannot yield a letter is still a waste.
+# Each applicant may change them on the weights page (they must still add up to 100).
+SITE_SCORE_WEIGHTS: Final = {
+    "specialty": 20,
+    "hands_on": 20,
+    "supervision": 15,
+    "letter_policy": 15,
+    "length": 10,
+    "timing": 10,
+    "cost": 10,
+}
+# What a factor the offer leaves unstated earns, as a share of its points: better than a known
+# bad answer (residents only, a generic letter), worse than a known good one. Ask the provider.
+SITE_UNKNOWN_SHARE: Final = 0.4
+# A hands-on kind (elective, externship, sub-internship, clerkship) whose duties are not
+# listed: patient contact is promised, how much is not.
+SITE_HANDS_ON_UNLISTED_SHARE: Final = 0.6
+# The hands-on factor by duty allowed: taking histories, writing notes and presenting are what
+# an attending judges an intern by; rounds alone an observer also joins.
+SITE_DUTY_SHARES: Final = {
+    "histories_physicals": 0.3,
+    "notes": 0.25,
+    "presenting": 0.25,
+    "rounds": 0.1,
+    "procedures": 0.1,
+}
+# Supervision: one preceptor beats being one of ten students; residents only is a red flag.
+SITE_SUPERVISION_SHARES: Final = {
+    "one_preceptor": 1.0,
+    "small_team": 0.8,
+    "many_students": 0.3,
+    "residents_only": 0.1,
+}
+SITE_LETTER_POLICY_SHARES: Final = {
+    "personalised": 1.0,
+    "on_performance": 0.8,
+    "generic_only": 0.2,
+    "no_letter": 0.0,
+}
+# Length: shorter than SITE_MIN_WEEKS is a hard flag (a 1-week stint cannot justify a letter);
+# SITE_IDEAL_WEEKS of close contact is what a strong letter needs (§2 item 6, §6).
+SITE_MIN_WEEKS: Final = SHORT_ROTATION_DAYS // 7
+SITE_IDEAL_WEEKS: Final = 4
+# Timing: writers take 4 to 8 weeks after the last day (§6: 75% of letters after 4, 95% after
+# 8). Ending less than the first before the submission target is a hard flag; less than the
+# second earns half the timing points.
+SITE_LETTER_LEAD_WEEKS: Final = (4, 8)
+# Cost: the provider's price and fees per month (4 weeks), against §2's reference prices. At or
+# below the first (the cheapest providers) every cost point; at or above the second (brand-name
+# academic centres) none; in between, in proportion. Living cost is in the total but not in the
+# factor: it follows the city, not the offer.
+SITE_COST_PER_MONTH: Final = (1425, 6000)
+# Providers sell rotations in 4-week blocks and call them months; lorkit reads "1 month" so.
+DAYS_PER_MONTH: Final = 28
+# An offer that starts "any time" is assumed to start this many days from today: paperwork,
+# immunisations and TB screening take about a month (§3).
+SITE_ROLLING_START_DAYS: Final = 30
+# Per-account limit on offers kept for comparison, and the largest CSV a page or command reads
+# (about 300 offers; the confirm form sends the previewed text back, under FORM_MAX_BYTES).
+SITE_OPTIONS_PER_ACCOUNT: Final = 200
+SITE_CSV_MAX_BYTES: Final = 96 * 1024
+SITE_URL_MAX_LENGTH: Final = 500
+SITE_FOCUS_MAX_LENGTH: Final = 100
+# §1 U.S. clinical experience, in months of DAYS_PER_MONTH: at least 1–2, 3–4 or more ideal.
+USCE_MONTHS_MINIMUM: Final = (1, 2)
+USCE_MONTHS_IDEAL: Final = (3, 4)
+
+# The letter draft analyzer (core/letter_language/, issue 10). Its phrase lists and scoring
+# weights are data beside it, each with its source (letter_language/README.md); these are the
+# sizes around it. A letter runs 300–600 words and two pages about 1,000 words (some 6,000
+# characters): text longer than this is no letter, and is refused rather than cut short.
+LETTER_MAX_CHARACTERS: Final = 30_000
+# An uploaded draft (.txt, .docx, .pdf) may be as large as an import (IMPORT_MAX_BYTES). A .docx
+# is a zip: its text is unpacked only up to this many bytes, so a zip bomb stops there.
+LETTER_DOCX_MAX_XML_BYTES: Final = 4 * 1024 * 1024
+# A PDF letter is one or two pages: text is read from at most this many pages, and no stream is
+# unpacked beyond this many bytes.
+LETTER_PDF_MAX_PAGES: Final = 10
+LETTER_PDF_MAX_STREAM_BYTES: Final = 8 * 1024 * 1024
+# `lorkit analyze-letter` shows a progress bar on standard error from this many files on.
+LETTER_PROGRESS_MIN_FILES: Final = 2
+
+# §5 The journal in an export (core/export_journal.py). An import brings at most this many
+# journal entries (people, check-ins, evidence and red flags together): each is written through
+# the journal's services and the privacy guard (about 7 ms each, measured on a 2-core machine),
+# in one transaction that holds SQLite's write lock, so this keeps the largest import under
+# SQLITE_BUSY_TIMEOUT_SECONDS. A heavy season fills some 300 (120 check-ins, 20 people, stories,
+# feedback); four seasons, a reapplicant's history, stay well below.
+JOURNAL_IMPORT_MAX_ENTRIES: Final = 2_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 
 from lorkit.core import defaults
 
@@ -27,10 +28,61 @@ SEASON_LABELS: dict[str, str] = {
 WEDNESDAY, FRIDAY = 2, 4
 
 
+class SourceKind(StrEnum):
+    """Where a season date comes from. Each is shown differently, because an applicant plans
+    around a published date with more confidence than around a report or an estimate."""
+
+    OVERRIDE = "override"
+    PUBLISHED = "published"
+    UNOFFICIAL = "unofficial"
+    ESTIMATED = "estimated"
+
+
+# The short word of each kind, as `lorkit season` and the form's help texts print it.
+SOURCE_WORDS: dict[SourceKind, str] = {
+    SourceKind.OVERRIDE: "your correction",
+    SourceKind.PUBLISHED: "published",
+    SourceKind.UNOFFICIAL: "unofficial report",
+    SourceKind.ESTIMATED: "estimated",
+}
+
+
+@dataclass(frozen=True)
+class DateSource:
+    """The source of one season date: its kind and, for an announced date, who announced it."""
+
+    kind: SourceKind
+    name: str = ""
+
+    @property
+    def word(self) -> str:
+        return SOURCE_WORDS[self.kind]
+
+    @property
+    def label(self) -> str:
+        """What a page prints beside the date: a published or reported date names its source,
+        so the applicant can check it; an estimate says how it was made."""
+        if self.kind is SourceKind.PUBLISHED:
+            return f"Published · {self.name}" if self.name else "Published"
+        if self.kind is SourceKind.UNOFFICIAL:
+            return f"Unofficial report · {self.name}" if self.name else "Unofficial report"
+        if self.kind is SourceKind.ESTIMATED:
+            return "Estimated from the usual pattern"
+        return "Your correction"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kind": self.kind.value, "name": self.name}
+
+
+ESTIMATE = DateSource(SourceKind.ESTIMATED)
+CORRECTION = DateSource(SourceKind.OVERRIDE)
+
+
 @dataclass(frozen=True)
 class SeasonCalendar:
-    """The five dates of one season; `estimated` names those derived from the pattern and
-    `overridden` those the applicant set by hand."""
+    """The five dates of one season; `estimated` names those derived from the pattern,
+    `overridden` those the applicant set by hand and `announced` the source of each of the
+    others (published, or an unofficial report)."""
 
     year: int
     myeras_opens: date
@@ -40,6 +92,7 @@ class SeasonCalendar:
     match_day: date
     estimated: frozenset[str] = field(default_factory=frozenset)
     overridden: frozenset[str] = field(default_factory=frozenset)
+    announced: tuple[tuple[str, DateSource], ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         """The stable JSON shape of `lorkit season --json` (keys may be added, never dropped)."""
@@ -47,13 +100,27 @@ class SeasonCalendar:
         data["season"] = self.year
         data["estimated"] = [key for key in SEASON_KEYS if key in self.estimated]
         data["overridden"] = [key for key in SEASON_KEYS if key in self.overridden]
+        data["unofficial"] = [
+            key for key in SEASON_KEYS if self.provenance(key).kind is SourceKind.UNOFFICIAL
+        ]
+        data["sources"] = {key: self.provenance(key).as_dict() for key in SEASON_KEYS}
         return data
 
-    def source(self, key: str) -> str:
-        """Where a date comes from: "your date", "estimated" or "published"."""
+    def provenance(self, key: str) -> DateSource:
+        """Where a date comes from: the applicant's correction, the pattern, or who announced
+        it (a published date or an unofficial report)."""
+        if key not in SEASON_LABELS:
+            raise KeyError(key)
         if key in self.overridden:
-            return "your date"
-        return "estimated" if key in self.estimated else "published"
+            return CORRECTION
+        if key in self.estimated:
+            return ESTIMATE
+        return dict(self.announced).get(key, DateSource(SourceKind.PUBLISHED))
+
+    def source(self, key: str) -> str:
+        """The short word for where a date comes from: "your correction", "published",
+        "unofficial report" or "estimated"."""
+        return self.provenance(key).word
 
     def dates(self) -> list[tuple[str, date]]:
         return [(key, getattr(self, key)) for key in SEASON_KEYS]
@@ -71,9 +138,10 @@ def season_calendar(
 ) -> SeasonCalendar:
     """Dates of ERAS `year`, the season whose Match Day falls in March of `year`.
 
-    Published dates win; any other date follows the pattern of recent seasons and is marked
-    estimated. Dates derived from a published one (review three weeks after a published
-    submission date) are still estimated. Overrides replace a date and clear its estimate.
+    Announced dates (published, or from an unofficial report) win; any other date follows
+    the pattern of recent seasons and is marked estimated. Dates derived from an announced one
+    (review three weeks after a published submission date) are still estimated. Overrides
+    replace a date and clear its estimate.
     """
     published = defaults.PUBLISHED_SEASON_DATES.get(year, {})
     unknown = set(overrides or {}) - set(SEASON_KEYS)
@@ -82,12 +150,16 @@ def season_calendar(
     chosen = {key: value for key, value in (overrides or {}).items() if value is not None}
     values: dict[str, date] = {}
     estimated: set[str] = set()
+    announced: list[tuple[str, DateSource]] = []
 
     def pick(key: str, pattern: date) -> date:
         if key in chosen:
             values[key] = chosen[key]
         elif key in published:
-            values[key] = published[key]
+            entry = published[key]
+            values[key] = entry.day
+            kind = SourceKind.PUBLISHED if entry.official else SourceKind.UNOFFICIAL
+            announced.append((key, DateSource(kind, entry.source)))
         else:
             values[key] = pattern
             estimated.add(key)
@@ -106,6 +178,7 @@ def season_calendar(
         year=year,
         estimated=frozenset(estimated),
         overridden=frozenset(chosen),
+        announced=tuple(announced),
         **values,
     )
 

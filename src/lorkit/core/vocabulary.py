@@ -145,3 +145,99 @@ US_STATES: tuple[str, ...] = (
     "WY",
     "GU",
 )
+
+
+class PersonRole(StrEnum):
+    """Who a person in the journal is to the applicant; the role weighs on who should write."""
+
+    PROGRAM_DIRECTOR = "program_director"
+    ASSOCIATE_PD = "associate_pd"
+    CORE_FACULTY = "core_faculty"
+    CLERKSHIP_DIRECTOR = "clerkship_director"
+    COMMUNITY_ATTENDING = "community_attending"
+    FELLOW = "fellow"
+    RESIDENT = "resident"
+    RESEARCH_MENTOR = "research_mentor"
+    OTHER_ATTENDING = "other_attending"
+
+
+ROLE_LABELS: dict[str, str] = {
+    "program_director": "Program director",
+    "associate_pd": "Associate program director",
+    "core_faculty": "Core faculty",
+    "clerkship_director": "Clerkship director",
+    "community_attending": "Community attending",
+    "fellow": "Fellow",
+    "resident": "Resident",
+    "research_mentor": "Research mentor",
+    "other_attending": "Other attending",
+}
+
+
+class BoardCertification(StrEnum):
+    """Whether a person is U.S. board-certified, as far as the applicant knows."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class KeyCharacteristic(StrEnum):
+    """The ten key characteristics of an ERAS Experiences entry; journal evidence carries
+    them so one set of notes feeds both the letter helper and the application."""
+
+    COMMUNICATION = "communication"
+    CRITICAL_THINKING = "critical_thinking_problem_solving"
+    CULTURAL_HUMILITY = "cultural_humility"
+    EMPATHY = "empathy_compassion"
+    ETHICAL_RESPONSIBILITY = "ethical_responsibility"
+    INGENUITY = "ingenuity_innovation"
+    RELIABILITY = "reliability_dependability"
+    RESILIENCE = "resilience_adaptability"
+    SELF_REFLECTION = "self_reflection_improvement"
+    TEAMWORK = "teamwork_leadership"
+
+
+KEY_CHARACTERISTIC_LABELS: dict[str, str] = {
+    "communication": "Communication",
+    "critical_thinking_problem_solving": "Critical thinking / problem solving",
+    "cultural_humility": "Cultural humility",
+    "empathy_compassion": "Empathy / compassion",
+    "ethical_responsibility": "Ethical responsibility",
+    "ingenuity_innovation": "Ingenuity / innovation",
+    "reliability_dependability": "Reliability / dependability",
+    "resilience_adaptability": "Resilience / adaptability",
+    "self_reflection_improvement": "Self-reflection / improvement",
+    "teamwork_leadership": "Teamwork / leadership",
+}
+
+
+class RedFlagKind(StrEnum):
+    """Warning signs the applicant records by hand (domain.md §5)."""
+
+    BARELY_KNOWS_NAME = "barely_knows_name"
+    LATE_OR_ABSENT = "late_or_absent"
+    NO_QUESTIONS = "no_questions"
+    NURSE_CONCERNS = "nurse_concerns"
+    UNFINISHED_WORK = "unfinished_work"
+    NO_IMPROVEMENT = "no_improvement"
+    PROFESSIONALISM = "professionalism"
+
+
+RED_FLAG_LABELS: dict[str, str] = {
+    "barely_knows_name": "The attending barely knows my name after two weeks",
+    "late_or_absent": "I have been late or hard to find",
+    "no_questions": "I have not been asking questions",
+    "nurse_concerns": "Nurses avoid me or have complained",
+    "unfinished_work": "I have left work unfinished",
+    "no_improvement": "No visible change after repeated feedback",
+    "professionalism": "A serious professionalism incident",
+}
+
+
+class ReadinessStatus(StrEnum):
+    """How far a person is from writing a letter (domain.md §6), lowest first."""
+
+    NOT_YET = "not_yet"
+    ELIGIBLE = "eligible"
+    READY = "ready"

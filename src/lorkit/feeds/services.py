@@ -79,7 +79,14 @@ def _rotation_entries(rotation: Rotation, milestones: list[Milestone]) -> list[C
     core = rotation.to_core()
     heading = [f"Rotation: {core.label}"]
     return [
-        milestone_entry(m, core.id, status=m.status, heading=heading, location=core.location)
+        milestone_entry(
+            m,
+            core.id,
+            status=m.status,
+            heading=heading,
+            location=core.location,
+            rotation_label=core.label,
+        )
         for m in milestones
     ]
 

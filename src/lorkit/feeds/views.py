@@ -11,13 +11,22 @@ from django.views.decorators.http import require_POST, require_safe
 
 from lorkit.accounts.access import request_owner
 from lorkit.core import defaults
-from lorkit.core.ics import WrittenCalendar
+from lorkit.core.ics import (
+    CALENDAR_NAME,
+    WrittenCalendar,
+    google_subscribe_link,
+    outlook_subscribe_link,
+    subscription_reach,
+    webcal_address,
+)
 from lorkit.feeds.models import CalendarFeed
 from lorkit.feeds.services import feed_owner, feed_regenerate, feed_revoke, plan_calendar
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 # The session carries a newly issued token to the one page view that shows it, then drops it.
 ISSUED_TOKEN_KEY = "calendar_feed_issued_token"
+# What the revoke form sends from the confirmation page: a revoke without it is not confirmed.
+REVOKE_CONFIRMATION = "yes"
 
 
 @login_required
@@ -25,12 +34,23 @@ ISSUED_TOKEN_KEY = "calendar_feed_issued_token"
 def calendar_page(request: HttpRequest) -> HttpResponse:
     feed = CalendarFeed.objects.filter(owner=request_owner(request)).first()
     token = request.session.pop(ISSUED_TOKEN_KEY, None)
-    feed_url = None
+    # The address is built from the host this page was asked on, so this page's own address
+    # tells whether Google and Outlook could fetch it, before one is even issued.
+    context: dict[str, object] = {
+        "feed": feed,
+        "expired": bool(feed and feed.expires <= timezone.now()),
+        "reach": subscription_reach(request.build_absolute_uri(reverse("calendar"))),
+        "reminder_days": defaults.CALENDAR_DUE_REMINDER_DAYS,
+        "window_max_days": defaults.CALENDAR_WINDOW_EVENT_MAX_DAYS,
+    }
     if feed and token:
-        path = reverse("calendar_feed", kwargs={"token": token})
-        feed_url = request.build_absolute_uri(path)
-    expired = bool(feed and feed.expires <= timezone.now())
-    context = {"feed": feed, "feed_url": feed_url, "expired": expired}
+        feed_url = request.build_absolute_uri(reverse("calendar_feed", kwargs={"token": token}))
+        context |= {
+            "feed_url": feed_url,
+            "webcal_url": webcal_address(feed_url),
+            "google_url": google_subscribe_link(feed_url),
+            "outlook_url": outlook_subscribe_link(feed_url, CALENDAR_NAME),
+        }
     return render(request, "feeds/calendar.html", context)
 
 
@@ -62,8 +82,20 @@ def calendar_regenerate(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_safe
+def calendar_revoke_confirm(request: HttpRequest) -> HttpResponse:
+    feed = CalendarFeed.objects.filter(owner=request_owner(request)).first()
+    context = {"feed": feed, "confirmation": REVOKE_CONFIRMATION}
+    return render(request, "feeds/revoke_confirm.html", context)
+
+
+@login_required
 @require_POST
 def calendar_revoke(request: HttpRequest) -> HttpResponse:
+    """Revoke only when the confirmation page sent the form: one stray tap on a phone must not
+    silently stop every calendar that subscribed."""
+    if request.POST.get("confirm") != REVOKE_CONFIRMATION:
+        return redirect("calendar_revoke_confirm")
     if feed_revoke(owner=request_owner(request)):
         messages.success(request, "Subscription address revoked; calendars using it stop updating.")
     return redirect("calendar")

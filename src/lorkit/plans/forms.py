@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -56,14 +57,63 @@ class RotationForm(_RotationModelForm):
         return cleaned
 
 
+# The "Save note" button's status: keep the status, change the note.
+NOTE_ONLY = "note"
+
+
 class MilestoneStatusForm(forms.Form):
-    status = forms.ChoiceField(choices=[(s.value, s.value) for s in MilestoneStatus])
+    status = forms.ChoiceField(
+        choices=[(s.value, s.value) for s in MilestoneStatus] + [(NOTE_ONLY, NOTE_ONLY)]
+    )
     note = forms.CharField(
         required=False,
         max_length=defaults.NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         validators=[storable_text],
     )
+
+
+PAST_STEP_CHOICES = [
+    (MilestoneStatus.DONE.value, "Happened"),
+    (MilestoneStatus.SKIPPED.value, "Did not happen"),
+    (MilestoneStatus.OPEN.value, "Leave open"),
+]
+PAST_STEP_PREFIX = "step_"
+
+
+class PastStepsForm(forms.Form):
+    """One question per past open step: did it happen? Or, with the `all` button, one answer
+    for every step."""
+
+    everything = forms.ChoiceField(
+        choices=PAST_STEP_CHOICES[:2], required=False, widget=forms.HiddenInput
+    )
+
+    def __init__(self, *args: Any, steps: Sequence[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.steps = steps
+        for step in steps:
+            self.fields[f"{PAST_STEP_PREFIX}{step.pk}"] = forms.ChoiceField(
+                choices=PAST_STEP_CHOICES,
+                initial=MilestoneStatus.OPEN.value,
+                widget=forms.RadioSelect,
+                label=step.title,
+                required=False,
+            )
+
+    def rows(self) -> list[tuple[Any, forms.BoundField]]:
+        """Each step with its question, for the template."""
+        return [(step, self[f"{PAST_STEP_PREFIX}{step.pk}"]) for step in self.steps]
+
+    def decisions(self) -> dict[int, str]:
+        """Milestone id → status, from a valid form."""
+        everything = self.cleaned_data.get("everything")
+        return {
+            step.pk: everything
+            or self.cleaned_data.get(f"{PAST_STEP_PREFIX}{step.pk}")
+            or MilestoneStatus.OPEN.value
+            for step in self.steps
+        }
 
 
 class TimeZoneSelect(forms.Select):
@@ -140,6 +190,20 @@ class ProfileForm(_ProfileModelForm):
         self.fields[
             "submission_target"
         ].help_text = "Leave empty to aim for the day applicants may submit."
+
+    def essentials(self) -> list[forms.BoundField]:
+        """Every field but the season-date corrections, which most applicants never need."""
+        return [self[name] for name in self.fields if name not in SEASON_KEYS]
+
+    def corrections(self) -> list[forms.BoundField]:
+        return [self[key] for key in SEASON_KEYS]
+
+    def corrections_open(self) -> bool:
+        """Whether the corrections show unfolded: when one is set or typed, or when a date was
+        refused (the form's own errors are all about the season dates)."""
+        if self.is_bound and (self.non_field_errors() or any(f.errors for f in self.corrections())):
+            return True
+        return any(field.value() for field in self.corrections())
 
     def _describe_defaults(self, season: int) -> None:
         """Show, under each override, the date lorkit would use without it."""

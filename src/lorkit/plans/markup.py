@@ -13,7 +13,7 @@ numbers and dates are formatted here. The few outer pieces use `format_html`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from html import escape
 
@@ -25,6 +25,7 @@ from lorkit.core import defaults
 from lorkit.core.timeline import BAR_HEIGHT, WIDTH, Bar, Dot, Marker, Timeline
 from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Milestone, Rotation
+from lorkit.validators import Flagged
 
 # English month abbreviations, as the pages' date filters write them ("4 Jan 2027"), whatever
 # the server's locale.
@@ -154,6 +155,10 @@ class IdUrl:
         return f"{self.head}/{object_id}/{self.tail}"
 
 
+# Where a form sent from the agenda returns when its item was the last of its list.
+AGENDA_ANCHOR = "agenda"
+
+
 def _status_url() -> IdUrl:
     return IdUrl.resolved("milestone_status")
 
@@ -170,31 +175,55 @@ class ItemSetting:
     show_rotation: bool = False
     form_errors: Mapping[str, Sequence[str]] | None = None
     status_url: IdUrl = field(default_factory=_status_url)
+    # On Today and This week a closed step leaves the list when the page reloads, so a form
+    # sent without scripts returns to the next item (`after`) instead of its own.
+    agenda: bool = False
+    after: str = AGENDA_ANCHOR
+    # What was typed in a note the server refused: the box shows it again, not the stored note.
+    typed_note: str | None = None
+    # The privacy guard's findings in that note, and what the applicant tried to do with it.
+    privacy: Flagged | None = None
+    tried_status: str = ""
 
 
 def milestone_items(milestones: Sequence[Milestone], setting: ItemSetting) -> SafeString:
     """The <li> of each milestone, as `milestone_item` writes them."""
     labels: dict[int, str] = {}  # a rotation's label, worked out once for all its milestones
-    return SafeString("\n".join(milestone_item(m, setting, labels) for m in milestones))
+    items = []
+    for index, m in enumerate(milestones):
+        if setting.agenda:
+            following = milestones[index + 1] if index + 1 < len(milestones) else None
+            after = item_anchor(following.pk) if following else AGENDA_ANCHOR
+            setting = replace(setting, after=after)
+        items.append(milestone_item(m, setting, labels))
+    return SafeString("\n".join(items))
+
+
+def item_anchor(milestone_id: int) -> str:
+    return f"milestone-{milestone_id}"
 
 
 def milestone_item(
     milestone: Milestone, setting: ItemSetting, labels: dict[int, str] | None = None
 ) -> SafeString:
     """One milestone as an <li>: its window, marks (overdue, done, skipped), title (with its
-    rotation when `show_rotation`), script, note, and the form that marks it done, skipped or
-    open again, answered over HTMX with this same item."""
+    rotation when `show_rotation`), script, note, and the form that saves its note or marks
+    it done, skipped or open again, answered over HTMX with this same item.
+
+    "Save note" is the form's first button, so Enter in the note box saves the note and
+    leaves the step as it is (a browser sends a form's first button on Enter)."""
     m = milestone
     labels = {} if labels is None else labels
     rotation = _rotation_part(m, labels) if setting.show_rotation else ""
     url = escape(setting.status_url.of(m.pk))
     status, title, note = escape(m.status), escape(m.title), escape(m.note)
+    typed = note if setting.typed_note is None else escape(setting.typed_note)
     overdue = m.is_overdue(setting.today)
     lines = [
         f'<li class="milestone status-{status}{" overdue" if overdue else ""}" '
-        f'id="milestone-{m.pk}">',
+        f'id="{item_anchor(m.pk)}">',
         '<div class="when">',
-        _window(m.start, m.end),
+        _window(m.start, m.end, setting.today.year),
         '<span class="tag overdue">overdue</span>' if overdue else "",
         f'<span class="tag {status}">{status}</span>' if m.status != MilestoneStatus.OPEN else "",
         "</div>",
@@ -209,19 +238,37 @@ def milestone_item(
         _csrf_input(setting.csrf_token),
         f'<input type="hidden" name="next" value="{escape(setting.next_url)}">',
         '<input type="hidden" name="show_rotation" value="1">' if setting.show_rotation else "",
-        f'<input type="text" name="note" value="{note}" placeholder="Note (optional)" '
-        f'aria-label="Note for {title}" maxlength="{defaults.NOTE_MAX_LENGTH}">',
+        f'<input type="hidden" name="after" value="{setting.after}">' if setting.agenda else "",
+        # Before every button: a button pressed after a refusal sends its own status last,
+        # and Django reads the last; the privacy answers send none, so this one counts.
+        f'<input type="hidden" name="status" value="{escape(setting.tried_status)}">'
+        if setting.privacy
+        else "",
+        f'<input type="text" name="note" value="{typed}" placeholder="Note (optional)" '
+        f'aria-label="Note for {title}" maxlength="{defaults.NOTE_MAX_LENGTH}" '
+        f'data-keep="{item_anchor(m.pk)}">',
+        '<button type="submit" name="status" value="note" class="small secondary">'
+        "Save note</button>",
         *_status_buttons(m.status),
+        _privacy_answer(setting),
         "</form>",
         "</li>",
     ]
     return SafeString("\n".join(lines))
 
 
-def _window(start: date, end: date) -> str:
+def _window(start: date, end: date, this_year: int) -> str:
+    """The window as short as it reads unambiguously: the year only when it is not this one
+    (an applicant who joins mid-season sees last December's steps)."""
+    if start.year == end.year == this_year:
+        if start == end:
+            return weekday_day_month(start)
+        return f"{day_month(start)} – {day_month(end)}"
     if start == end:
-        return weekday_day_month(start)
-    return f"{day_month(start)} – {day_month(end)}"
+        return f"{weekday_day_month(start)} {start.year}"
+    if start.year == end.year:
+        return f"{day_month(start)} – {day_month_year(end)}"
+    return f"{day_month_year(start)} – {day_month_year(end)}"
 
 
 def _rotation_part(milestone: Milestone, labels: dict[int, str]) -> str:
@@ -238,6 +285,29 @@ def _form_errors(errors: Mapping[str, Sequence[str]] | None) -> str:
         for field_errors in errors.values()
     )
     return f'<p class="error" role="alert">{messages}</p>'
+
+
+def _privacy_answer(setting: ItemSetting) -> str:
+    """What the guard found in a refused note, its rewrite, and the two ways on: save the
+    rewrite, or keep the note as typed because what was found is not a patient identifier.
+    Both resend the status that was tried (the buttons come after it in the form)."""
+    flagged = setting.privacy
+    if flagged is None:
+        return ""
+    found = "".join(
+        f"<li><mark>{escape(f.text)}</mark>: {escape(f.reason)}</li>" for f in flagged.findings
+    )
+    return (
+        '<div class="privacy-answer">'
+        "<p>This note may identify a patient. lorkit warns before saving; it cannot promise a "
+        "note is free of identifiers.</p>"
+        f'<ul class="findings">{found}</ul>'
+        f"<p>Suggested rewrite: <q>{escape(flagged.rewrite)}</q></p>"
+        '<button type="submit" name="privacy" value="rewrite" class="small">'
+        "Save the rewrite</button>"
+        '<button type="submit" name="privacy" value="allow" class="small secondary">'
+        "Not a patient: keep as typed</button></div>"
+    )
 
 
 def _csrf_input(token: str) -> str:

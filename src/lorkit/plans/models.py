@@ -39,7 +39,16 @@ ROTATION_FIELDS = (
 CORE_ENUMS = ("kind", "setting")
 # The milestone fields an export carries as they are stored; it also carries the title and
 # script, written from the plan (see Milestone.title).
-MILESTONE_RECORD_FIELDS = ("key", "kind", "start", "end", "status", "note", "closed_on")
+MILESTONE_RECORD_FIELDS = (
+    "key",
+    "kind",
+    "start",
+    "end",
+    "status",
+    "note",
+    "closed_on",
+    "allowed",
+)
 
 
 class Rotation(models.Model):
@@ -138,6 +147,8 @@ class Milestone(models.Model):
         validators=[storable_text],
     )
     note = models.TextField(blank=True, max_length=d.NOTE_MAX_LENGTH, validators=[storable_text])
+    # What the applicant marked in the note as not a patient identifier (the privacy guard).
+    allowed = models.JSONField(default=list, blank=True)
     closed_on = models.DateField(null=True, blank=True)
 
     class Meta:
@@ -181,6 +192,7 @@ class Milestone(models.Model):
 
     def to_record(self, rotation_id: str) -> MilestoneRecord:
         fields = {name: getattr(self, name) for name in MILESTONE_RECORD_FIELDS}
+        fields["allowed"] = tuple(self.allowed)
         return MilestoneRecord(rotation=rotation_id, title=self.title, script=self.script, **fields)
 
     @classmethod
@@ -188,4 +200,5 @@ class Milestone(models.Model):
         """A milestone from an imported record; the record's title and script are not kept
         (they are written from the plan)."""
         fields = {name: getattr(record, name) for name in MILESTONE_RECORD_FIELDS}
+        fields["allowed"] = list(record.allowed)
         return cls(rotation=rotation, **fields)

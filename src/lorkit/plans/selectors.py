@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
 from lorkit.accounts.models import Profile, User
 from lorkit.accounts.services import profile_for
@@ -89,3 +89,17 @@ def rotation_warnings_for(rotation: Rotation, profile: Profile) -> list[Rotation
         [other.to_core() for other in others],
         profile.effective_submission_target(),
     )
+
+
+def overdue_counts(owner: User, today: date) -> dict[int | None, int]:
+    """Overdue steps per rotation id, and in all under the key None (1 query): what the
+    agenda's counts say after a tap."""
+    rows = (
+        Milestone.objects.filter(rotation__owner=owner, status=MilestoneStatus.OPEN, end__lt=today)
+        .values_list("rotation_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    counts: dict[int | None, int] = dict(rows)
+    counts[None] = sum(counts.values())
+    return counts

@@ -3,20 +3,23 @@ rules that protect data (dates, note length) are enforced here whatever the inte
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.text import capfirst
 
 from lorkit.accounts.models import Profile, User
+from lorkit.accounts.services import profile_for
 from lorkit.core import defaults
 from lorkit.core.limits import limit_problems
 from lorkit.core.plan import plan_rotation
 from lorkit.core.text import text_problem
 from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Milestone, Rotation
-from lorkit.validators import check_span
+from lorkit.validators import PrivacyFlags, check_span, privacy_flags
 
 # What a stored milestone keeps of its plan: the dates are stored for the agenda's queries;
 # titles and scripts are written from the plan when read (Milestone.title).
@@ -90,16 +93,82 @@ def profile_save(*, profile: Profile) -> Profile:
 
 
 def milestone_set_status(
-    *, milestone: Milestone, status: str, today: date, note: str | None = None
+    *,
+    milestone: Milestone,
+    status: str,
+    today: date,
+    note: str | None = None,
+    allowed: Iterable[str] = (),
 ) -> Milestone:
     """Mark a milestone done, skipped or open again; reopening clears the closing date.
-    `note=None` keeps the note as it is; a note longer than the limit is refused."""
+    `note=None` keeps the note as it is; a note longer than the limit, or one in which the
+    privacy guard finds what looks like a patient identifier, is refused (`PrivacyFlags`)
+    unless `allowed` marks each finding as not one."""
     if note is not None:
-        milestone.note = note_checked(note)
+        _set_note(milestone, note, allowed)
     milestone.status = MilestoneStatus(status).value
     milestone.closed_on = None if status == MilestoneStatus.OPEN else today
-    milestone.save(update_fields=["status", "note", "closed_on"])
+    milestone.save(update_fields=["status", "note", "allowed", "closed_on"])
     return milestone
+
+
+def milestone_save_note(
+    *, milestone: Milestone, note: str, allowed: Iterable[str] = ()
+) -> Milestone:
+    """Change a milestone's note and nothing else: an applicant can write down what happened
+    before deciding whether the step is done."""
+    _set_note(milestone, note, allowed)
+    milestone.save(update_fields=["note", "allowed"])
+    return milestone
+
+
+def _set_note(milestone: Milestone, note: str, allowed: Iterable[str]) -> None:
+    note = note_checked(note)
+    marked = sorted({*milestone.allowed, *(a.strip() for a in allowed if a.strip())})
+    flagged = privacy_flags({"note": note}, note_known_names(milestone.rotation), marked)
+    if flagged:
+        raise PrivacyFlags(flagged)
+    milestone.note, milestone.allowed = note, marked
+
+
+def note_known_names(rotation: Rotation) -> list[str]:
+    """Names a step's note may carry without being taken for a patient's: the attendings of
+    the applicant's rotations, and the applicant's own name."""
+    names = [
+        name
+        for name in Rotation.objects.filter(owner_id=rotation.owner_id).values_list(
+            "attending_name", flat=True
+        )
+        if name
+    ]
+    own = profile_for(rotation.owner).eras_name
+    return [*names, own] if own else names
+
+
+def past_open_steps(rotation: Rotation, today: date) -> QuerySet[Milestone]:
+    """The rotation's steps whose window closed before today and that are still open: what
+    an applicant who adds a rotation already under way is asked about."""
+    return rotation.milestones.filter(status=MilestoneStatus.OPEN, end__lt=today)
+
+
+@transaction.atomic
+def past_steps_close(
+    *, rotation: Rotation, today: date, decisions: Mapping[int, str]
+) -> dict[str, int]:
+    """Close past open steps as decided (milestone id → done, skipped or open); ids that are
+    not past open steps of this rotation are ignored. Returns how many took each status."""
+    by_status: dict[str, list[int]] = {}
+    for milestone_id, status in decisions.items():
+        by_status.setdefault(MilestoneStatus(status).value, []).append(milestone_id)
+    by_status.pop(MilestoneStatus.OPEN.value, None)
+    closed = {}
+    for status, ids in by_status.items():
+        closed[status] = (
+            past_open_steps(rotation, today)
+            .filter(pk__in=ids)
+            .update(status=status, closed_on=today)
+        )
+    return closed
 
 
 def note_checked(note: str) -> str:

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AnalyzerConfig(AppConfig):
+    name = "lorkit.analyzer"
+    label = "analyzer"

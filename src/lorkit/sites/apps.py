@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SitesConfig(AppConfig):
+    name = "lorkit.sites"
+    label = "sites"
+    verbose_name = "Rotation sites"
