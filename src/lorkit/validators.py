@@ -9,6 +9,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 
+from lorkit.core import defaults
 from lorkit.core.credentials import normalize_username, username_problem
 from lorkit.core.dates import out_of_range, span_problems
 from lorkit.core.phi import Finding, deidentify, find_identifiers
@@ -88,3 +89,20 @@ def privacy_flags(
         if findings:
             flagged[field] = Flagged(tuple(findings), deidentify(text, findings))
     return flagged
+
+
+def allowed_words(*sources: Iterable[str]) -> list[str]:
+    """The "not an identifier" marks to keep, from what was kept before and what was just
+    sent: trimmed, each once, sorted, without any that cannot be stored (a NUL, which
+    PostgreSQL refuses in JSON, or control characters) or that no finding could be, and at
+    most `ALLOWED_WORDS_PER_ENTRY` of them."""
+    kept = {
+        word.strip()
+        for source in sources
+        for word in source
+        if isinstance(word, str)
+        and word.strip()
+        and len(word) <= defaults.ALLOWED_WORD_MAX_LENGTH
+        and text_problem(word) is None
+    }
+    return sorted(kept)[: defaults.ALLOWED_WORDS_PER_ENTRY]

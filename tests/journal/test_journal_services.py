@@ -589,3 +589,12 @@ def test_the_journal_reads_in_ten_queries_whatever_its_size(
     assert sizes == [per_kind] * 7
     assert all(len(story.witness_ids) == 1 for story in journal.stories)
     assert all(person.rotation_ids == (str(rotation.uid),) for person in journal.people)
+
+
+def test_marks_that_cannot_be_stored_are_dropped_and_the_rest_kept_once() -> None:
+    from lorkit.validators import allowed_words
+
+    kept = allowed_words(["Wilson", " wilson "], ["\x00", "a" * 5000, "", "Wilson", "Osler"])
+
+    assert kept == ["Osler", "Wilson", "wilson"]
+    assert len(allowed_words([f"word {n}" for n in range(500)])) == 50

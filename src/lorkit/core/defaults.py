@@ -358,3 +358,9 @@ LETTER_PROGRESS_MIN_FILES: Final = 2
 # SQLITE_BUSY_TIMEOUT_SECONDS. A heavy season fills some 300 (120 check-ins, 20 people, stories,
 # feedback); four seasons, a reapplicant's history, stay well below.
 JOURNAL_IMPORT_MAX_ENTRIES: Final = 2_000
+
+
+# The privacy guard's "not an identifier" marks kept on one entry or note: a finding is a few
+# words, and an entry holds few of them; more is not an applicant's answer.
+ALLOWED_WORDS_PER_ENTRY: Final = 50
+ALLOWED_WORD_MAX_LENGTH: Final = 200

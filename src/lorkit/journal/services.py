@@ -30,7 +30,7 @@ from lorkit.journal.models import (
 from lorkit.journal.selectors import known_names
 from lorkit.plans.models import Rotation
 from lorkit.plans.services import note_checked
-from lorkit.validators import Flagged, PrivacyFlags, privacy_flags
+from lorkit.validators import Flagged, PrivacyFlags, allowed_words, privacy_flags
 
 __all__ = ["Flagged", "PrivacyFlags", "privacy_check"]  # the guard's answers, for the pages
 
@@ -69,7 +69,7 @@ def _guarded_save(owner: User, entry: Saved, allowed: Iterable[str]) -> Saved:
     entry.owner = owner  # type: ignore[attr-defined]
     entry.full_clean(validate_unique=False, validate_constraints=False)
     # What was marked before stays marked: editing a story does not ask about the same word.
-    allowed = sorted({*entry.allowed, *(a.strip() for a in allowed if a.strip())})
+    allowed = allowed_words(entry.allowed, allowed)
     flagged = privacy_check(owner, {f: getattr(entry, f) for f in fields}, allowed)
     if flagged:
         raise PrivacyFlags(flagged)

@@ -19,7 +19,7 @@ from lorkit.core.plan import plan_rotation
 from lorkit.core.text import text_problem
 from lorkit.core.vocabulary import MilestoneStatus
 from lorkit.plans.models import Milestone, Rotation
-from lorkit.validators import PrivacyFlags, check_span, privacy_flags
+from lorkit.validators import PrivacyFlags, allowed_words, check_span, privacy_flags
 
 # What a stored milestone keeps of its plan: the dates are stored for the agenda's queries;
 # titles and scripts are written from the plan when read (Milestone.title).
@@ -124,7 +124,7 @@ def milestone_save_note(
 
 def _set_note(milestone: Milestone, note: str, allowed: Iterable[str]) -> None:
     note = note_checked(note)
-    marked = sorted({*milestone.allowed, *(a.strip() for a in allowed if a.strip())})
+    marked = allowed_words(milestone.allowed, allowed)
     flagged = privacy_flags({"note": note}, note_known_names(milestone.rotation), marked)
     if flagged:
         raise PrivacyFlags(flagged)
