@@ -91,6 +91,17 @@ def privacy_flags(
     return flagged
 
 
+def rewritten(
+    texts: Mapping[str, str], known_names: Iterable[str], allowed: Iterable[str] = ()
+) -> dict[str, str]:
+    """The texts as "take the rewrite" stores them: each one the guard flags replaced by its
+    rewrite, the others as they are."""
+    flagged = privacy_flags(texts, known_names, allowed)
+    return {
+        field: flagged[field].rewrite if field in flagged else text for field, text in texts.items()
+    }
+
+
 def allowed_words(*sources: Iterable[str]) -> list[str]:
     """The "not an identifier" marks to keep, from what was kept before and what was just
     sent: trimmed, each once, sorted, without any that cannot be stored (a NUL, which

@@ -170,7 +170,7 @@ def set_status(
     from lorkit.accounts.services import profile_for
     from lorkit.plans.models import Milestone
     from lorkit.plans.services import milestone_save_note, milestone_set_status, note_known_names
-    from lorkit.validators import PrivacyFlags, privacy_flags
+    from lorkit.validators import PrivacyFlags, rewritten
 
     owner = resolve_user(user)
     milestone = (
@@ -182,8 +182,7 @@ def set_status(
         raise fail(f"no milestone {milestone_id} in {owner.username}'s plan")
     if note and use_rewrite:
         names = note_known_names(milestone.rotation)
-        flagged = privacy_flags({"note": note}, names, [*milestone.allowed, *allow])
-        note = flagged["note"].rewrite if "note" in flagged else note
+        note = rewritten({"note": note}, names, [*milestone.allowed, *allow])["note"]
     try:
         if status is None:
             milestone_save_note(milestone=milestone, note=note or "", allowed=allow)

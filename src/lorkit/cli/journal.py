@@ -54,12 +54,9 @@ def _guarded(
     rewrite (the service checks them again)."""
     if not use_rewrite:
         return texts
-    from lorkit.journal.services import privacy_check
+    from lorkit.journal.services import privacy_rewritten
 
-    flagged = privacy_check(owner, texts, allow)
-    return {
-        name: flagged[name].rewrite if name in flagged else text for name, text in texts.items()
-    }
+    return privacy_rewritten(owner, texts, allow)
 
 
 def _refused(error: Any) -> typer.Exit:

@@ -30,9 +30,14 @@ from lorkit.journal.models import (
 from lorkit.journal.selectors import known_names
 from lorkit.plans.models import Rotation
 from lorkit.plans.services import note_checked
-from lorkit.validators import Flagged, PrivacyFlags, allowed_words, privacy_flags
+from lorkit.validators import Flagged, PrivacyFlags, allowed_words, privacy_flags, rewritten
 
-__all__ = ["Flagged", "PrivacyFlags", "privacy_check"]  # the guard's answers, for the pages
+__all__ = [
+    "Flagged",
+    "PrivacyFlags",
+    "privacy_check",
+    "privacy_rewritten",
+]  # the guard's answers, for the pages
 
 Saved = TypeVar("Saved", bound=Guarded)
 Owned = TypeVar("Owned", bound=models.Model)
@@ -56,6 +61,15 @@ def privacy_check(
     if not any(text and text.strip() for text in texts.values()):
         return {}
     return privacy_flags(texts, known_names(owner), allowed)
+
+
+def privacy_rewritten(
+    owner: User, texts: Mapping[str, str], allowed: Iterable[str] = ()
+) -> dict[str, str]:
+    """`owner`'s texts as "take the rewrite" stores them (`validators.rewritten`)."""
+    if not any(text and text.strip() for text in texts.values()):
+        return dict(texts)
+    return rewritten(texts, known_names(owner), allowed)
 
 
 def _guarded_save(owner: User, entry: Saved, allowed: Iterable[str]) -> Saved:

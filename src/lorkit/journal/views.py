@@ -41,7 +41,7 @@ from lorkit.journal.services import (
     check_in_save,
     evidence_save,
     person_save,
-    privacy_check,
+    privacy_rewritten,
     red_flag_save,
 )
 from lorkit.plans.models import Rotation
@@ -72,10 +72,12 @@ def _with_rewrite(request: HttpRequest, form: journal_forms.OwnedForm) -> Any:
     """The same form, its flagged texts replaced by the guard's rewrite. Only the fields the
     guard reads are rewritten: a person's own name and email, or a day, are not patients'."""
     data: QueryDict = request.POST.copy()
-    allowed = data.getlist("allow")
     texts = {name: data.get(name) or "" for name in GUARDED_FIELDS[form._meta.model]}
-    for name, flagged in privacy_check(request_owner(request), texts, allowed).items():
-        data[name] = flagged.rewrite
+    # Item assignment, not QueryDict.update, which would add a second value beside the first.
+    for name, text in privacy_rewritten(
+        request_owner(request), texts, data.getlist("allow")
+    ).items():
+        data[name] = text
     return type(form)(data, instance=form.instance, owner=form.owner)
 
 
