@@ -27,6 +27,21 @@ from lorkit.accounts.models import Profile, User
 from lorkit.feeds.models import CalendarFeed
 from lorkit.feeds.services import IssuedFeed, feed_regenerate
 from lorkit.journal.models import CheckIn, Compliment, Feedback, Person, RedFlag, Story, Talk
+from lorkit.letters.models import (
+    Assignment,
+    LetterRequest,
+    PacketFile,
+    Program,
+    Reminder,
+    StatusChange,
+    WriterLink,
+)
+from lorkit.letters.services import (
+    IssuedLink,
+    letter_request_start,
+    packet_file_save,
+    writer_link_issue,
+)
 from lorkit.plans.models import Milestone, Rotation
 from lorkit.sites.models import SiteOption, SiteWeights
 
@@ -47,6 +62,11 @@ PUBLIC_ROUTES = {
     "password_reset_done": "the page after asking for a reset, still without a login",
     "password_reset_confirm": "the emailed link is the credential: its holder cannot log in",
     "password_reset_complete": "the page after a reset, which sends the visitor to log in",
+    "writer_page": "a letter writer has no lorkit account: the token in the address is the key",
+    "writer_uploaded": "the writer's one button on that page, under the same token",
+    "writer_helper_pdf": "the letter helper the writer downloads, under the same token",
+    "writer_file": "the applicant's CV or statement the writer downloads, under the same token",
+    "writer_check": "the writer's pre-upload check of their PDF, under the same token",
 }
 # Routes whose secret is a one-time link, not a standing address: a link that does not work
 # shows a page saying so (200, as Django's reset view does) and a working one redirects to the
@@ -69,6 +89,10 @@ class Workspace:
     person: Person
     story: Story
     site_option: SiteOption
+    letter: LetterRequest
+    writer_link: IssuedLink
+    program: Program
+    reminder: Reminder
 
     def markers(self) -> tuple[str, ...]:
         """Text only the owner's pages may show."""
@@ -80,6 +104,7 @@ class Workspace:
             self.person.name,
             self.story.text,
             self.site_option.name,
+            self.program.name,
         )
 
 
@@ -103,6 +128,12 @@ PARAMETERS: dict[str, Parameter] = {
     "entry_id": Parameter(lambda workspace: workspace.story.pk),
     "site_id": Parameter(lambda workspace: workspace.site_option.pk),
     "token": Parameter(lambda workspace: workspace.feed.token, secret=True),
+    "letter_id": Parameter(lambda workspace: workspace.letter.pk),
+    "program_id": Parameter(lambda workspace: workspace.program.pk),
+    "reminder_id": Parameter(lambda workspace: workspace.reminder.pk),
+    # The owner's CV is saved in the workspace; an outsider has none, so 404.
+    "file_kind": Parameter(lambda workspace: "cv"),
+    "link_token": Parameter(lambda workspace: workspace.writer_link.token, secret=True),
     # A reset link's account, half of its credential; with the feed's token beside it the
     # sweep probes a reset link that does not work.
     "uidb64": Parameter(
@@ -222,6 +253,13 @@ def owner_data(owner: User) -> tuple[list[dict[str, object]], ...]:
         list(Story.witnesses.through.objects.filter(story__owner=owner).values()),
         list(SiteOption.objects.filter(owner=owner).order_by("pk").values()),
         list(SiteWeights.objects.filter(owner=owner).values()),
+        list(LetterRequest.objects.filter(owner=owner).order_by("pk").values()),
+        list(StatusChange.objects.filter(request__owner=owner).order_by("pk").values()),
+        list(PacketFile.objects.filter(owner=owner).order_by("pk").values("pk", "kind", "size")),
+        list(WriterLink.objects.filter(request__owner=owner).order_by("pk").values()),
+        list(Program.objects.filter(owner=owner).order_by("pk").values()),
+        list(Assignment.objects.filter(program__owner=owner).order_by("pk").values()),
+        list(Reminder.objects.filter(request__owner=owner).order_by("pk").values()),
     )
 
 
@@ -412,6 +450,12 @@ def personas(owner: User, outsider: User, rotation: Rotation, client_for: object
         owner=owner, day=rotation.start, text="Ran the family meeting on the step-down unit."
     )
     story.witnesses.add(person)
+    letter = letter_request_start(owner=owner, person=person, today=rotation.start)
+    packet_file_save(owner=owner, kind="cv", name="cv.pdf", data=b"%PDF-1.4\n%%EOF\n")
+    program = Program.objects.create(
+        owner=owner, name="Quintanilla Valley Internal Medicine", specialty="Internal Medicine"
+    )
+    Assignment.objects.create(program=program, letter=letter)
     workspace = Workspace(
         owner=owner,
         rotation=rotation,
@@ -422,6 +466,12 @@ def personas(owner: User, outsider: User, rotation: Rotation, client_for: object
         site_option=SiteOption.objects.create(
             owner=owner, name="Quintanilla Valley Clinic externship offer", kind="externship"
         ),
+        letter=letter,
+        writer_link=writer_link_issue(request=letter),
+        program=program,
+        reminder=Reminder.objects.create(
+            request=letter, kind="first_reminder", cycle=rotation.start, due=rotation.start
+        ),
     )
     return Personas(workspace=workspace, outsider=outsider, log_in=client_for)  # type: ignore[arg-type]
 
@@ -430,7 +480,14 @@ def test_the_sweep_finds_the_routes_it_must_cover() -> None:
     names = {route.name for route in ROUTES}
 
     assert {"dashboard", "rotation_detail", "milestone_status", "calendar_feed"} <= names
-    assert [route.name for route in SECRET_ROUTES] == ["calendar_feed"]
+    assert [route.name for route in SECRET_ROUTES] == [
+        "writer_page",
+        "writer_uploaded",
+        "writer_helper_pdf",
+        "writer_file",
+        "writer_check",
+        "calendar_feed",
+    ]
 
 
 def test_every_public_route_exists_and_says_why_it_is_public() -> None:

@@ -3,11 +3,13 @@ something to show (a finished rotation, one under way, one ahead, and overdue it
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
 
 from lorkit.accounts.models import User
 from lorkit.accounts.services import profile_for, user_create
@@ -20,6 +22,16 @@ from lorkit.journal.services import (
     check_in_save,
     evidence_save,
     person_save,
+)
+from lorkit.letters.models import LetterRequest
+from lorkit.letters.render import FAMILY, FONTS
+from lorkit.letters.selectors import packet_drafts
+from lorkit.letters.services import (
+    ask_record,
+    letter_request_start,
+    packet_file_save,
+    reply_record,
+    texts_save,
 )
 from lorkit.plans.models import Rotation
 from lorkit.plans.services import rotation_save
@@ -67,6 +79,22 @@ LEFT_OPEN = {
     ("Riverbend Family Clinic", "intention_signal"),
 }
 SKIPPED = {("Lakeside Community Hospital", "soft_signal")}
+# The two writers asked after the Lakeside rotation: (name, days before today they were asked,
+# their answer). Dr. Marsh's reads as a strong yes, Dr. Mensah's as lukewarm (domain.md §7).
+DEMO_ASKS = (
+    (
+        "Dr. Elena Marsh",
+        30,
+        "Of course, I would be happy to write you a strong letter. You were one of the most "
+        "dependable students on the team this block. Send me your CV and your draft statement.",
+    ),
+    (
+        "Dr. Kwame Mensah",
+        24,
+        "Sure, I can put a letter together for you, though I am not certain how much detail "
+        "I can give.",
+    ),
+)
 
 
 def demo_today() -> date:
@@ -114,6 +142,7 @@ def demo_load(today: date, *, reset: bool = False) -> User:
         _close_past_milestones(rotation, today)
         rotations.append(rotation)
     _demo_journal(user, rotations, today)
+    _demo_letters(user, today)
     return user
 
 
@@ -170,8 +199,10 @@ def _demo_journal(user: User, rotations: list[Rotation], today: date) -> None:
         ),
         (
             day(13),
+            # Not "…the patient left.": the ERAS draft joins the stories, and the privacy guard
+            # reads the capital word after "patient left." as a patient's name.
             "Noticed a medication mismatch at discharge, raised it with the pharmacist "
-            "and fixed the reconciliation before the patient left.",
+            "and fixed the reconciliation before the patient went home.",
             [marsh, mensah],
         ),
         (
@@ -245,3 +276,78 @@ def _demo_journal(user: User, rotations: list[Rotation], today: date) -> None:
             ),
             today=today,
         )
+
+
+def _demo_letters(user: User, today: date) -> None:
+    """Two letters asked after the Lakeside rotation (DEMO_ASKS): Dr. Marsh's strong yes made
+    it agreed, and its packet is drafted from the journal and saved with a placeholder CV;
+    Dr. Mensah's lukewarm answer leaves that letter asked. Written through the services."""
+    packet_file_save(owner=user, kind="cv", name="Demo CV.pdf", data=demo_cv_pdf(today))
+    letters = [
+        _demo_ask(user, name, today - timedelta(days=back), reply, today)
+        for name, back, reply in DEMO_ASKS
+    ]
+    marsh = letters[0]
+    drafts = packet_drafts(user, marsh, today)
+    texts = {
+        "taught": drafts.taught,
+        "email_subject": drafts.email.subject,
+        "email_body": drafts.email.body,
+        "helper_text": drafts.helper,
+    }
+    if drafts.experience is not None:
+        texts["experience_description"] = drafts.experience.description
+        texts["experience_reflection"] = drafts.experience.reflection
+    texts_save(owner=user, request=marsh, texts=texts)
+
+
+def _demo_ask(user: User, name: str, asked: date, reply: str, today: date) -> LetterRequest:
+    """A letter planned two days before it was asked for, answered two days after."""
+    person = Person.objects.get(owner=user, name=name)
+    letter_request_start(owner=user, person=person, today=asked - timedelta(days=2))
+    letter = ask_record(owner=user, person=person, on=asked, today=today)
+    reply_record(owner=user, request=letter, text=reply, on=asked + timedelta(days=2), today=today)
+    return letter
+
+
+def demo_cv_pdf(today: date) -> bytes:
+    """A one-page placeholder CV for the demo applicant, fictional throughout. Dated `today`
+    inside the file, so one day's demo always gives the same bytes."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_creation_date(datetime.combine(today, time(), tzinfo=UTC))
+    pdf.add_font(FAMILY, "", FONTS / "DejaVuSans.ttf")
+    pdf.add_font(FAMILY, "B", FONTS / "DejaVuSans-Bold.ttf")
+    pdf.set_margins(54, 54)
+    pdf.add_page()
+
+    def write(text: str, size: float, style: str = "") -> None:
+        pdf.set_font(FAMILY, style, size)
+        pdf.multi_cell(0, size * 1.4, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    write("Curriculum vitae — demo", 18, "B")
+    write("Amara N. Okafor, the made-up applicant of the lorkit demo.", 10)
+    for heading, lines in _demo_cv_sections(today):
+        pdf.ln(10)
+        write(heading, 12, "B")
+        for line in lines:
+            write(f"• {line}", 10)
+    return bytes(pdf.output())
+
+
+def _demo_cv_sections(today: date) -> list[tuple[str, list[str]]]:
+    rotations = [
+        f"{specialty}, {site} ({kind}), from {(today + timedelta(days=offset)).strftime('%B %Y')}"
+        for site, _, _, specialty, kind, _, offset, _ in DEMO_ROTATIONS
+    ]
+    return [
+        ("Education", ["Doctor of Medicine, an imaginary medical school (demo only)"]),
+        ("Clinical experience in the United States", rotations),
+        (
+            "Teaching and service",
+            [
+                "Showed new students how the team pre-rounds",
+                "Volunteered at a free community clinic on Saturdays",
+            ],
+        ),
+        ("About this file", ["A placeholder: replace it with your own CV on the Letters page."]),
+    ]

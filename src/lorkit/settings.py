@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "lorkit.plans",
     "lorkit.journal",
     "lorkit.sites",
+    "lorkit.letters",
     "lorkit.feeds",
     "lorkit.backup",
     "lorkit.home",

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from lorkit.accounts.models import User
 from lorkit.cli import app
+from lorkit.core.preflight import DocumentKind, document_kind
+from lorkit.demo import demo_cv_pdf
+from lorkit.letters.models import LetterRequest, PacketFile
 from lorkit.plans.models import Milestone, Rotation
 
 runner = CliRunner(env={"LORKIT_USER": None})
@@ -86,3 +91,41 @@ def test_a_malformed_today_is_refused(db: None) -> None:
     assert result.exit_code == 2
     assert "--today" in result.output
     assert not User.objects.filter(username="demo").exists()
+
+
+def test_the_demo_has_a_strong_yes_with_its_packet_and_a_lukewarm_answer(db: None) -> None:
+    user = run_demo()
+
+    letters = LetterRequest.objects.filter(owner=user).order_by("asked_on")
+    assert [(r.author, r.status, r.reply_label) for r in letters] == [
+        ("Dr. Elena Marsh", "agreed", "strong_yes"),
+        ("Dr. Kwame Mensah", "asked", "lukewarm"),
+    ]
+    marsh, mensah = letters
+    assert [(s.status, s.on) for s in marsh.history.all()] == [
+        ("planned", date(2026, 10, 20)),
+        ("asked", date(2026, 10, 22)),
+        ("agreed", date(2026, 10, 24)),
+    ]
+    assert marsh.person is not None and marsh.person.name == "Dr. Elena Marsh"
+    assert "Dr. Marsh" in marsh.email_body or "Dr. Elena Marsh" in marsh.email_body
+    assert marsh.email_subject and marsh.helper_text and marsh.taught
+    assert mensah.asked_on == date(2026, 10, 28)
+    assert not (mensah.email_body or mensah.helper_text)
+
+
+def test_the_demo_cv_is_a_one_page_pdf_the_same_every_time_for_a_day(db: None) -> None:
+    user = run_demo()
+
+    cv = PacketFile.objects.get(owner=user)
+    assert (cv.kind, cv.content_type) == ("cv", "application/pdf")
+    assert document_kind(bytes(cv.data)) is DocumentKind.PDF
+    assert bytes(cv.data) == demo_cv_pdf(DAY)
+    assert demo_cv_pdf(DAY) != demo_cv_pdf(date(2027, 3, 1))
+    assert (
+        PdfReader(io.BytesIO(bytes(cv.data)))
+        .pages[0]
+        .extract_text()
+        .startswith("Curriculum vitae — demo")
+    )
+    assert len(PdfReader(io.BytesIO(bytes(cv.data))).pages) == 1

@@ -1,6 +1,6 @@
-"""The account-free commands (`plan`, `season`) never load Django: they must start fast and
-work on a machine with no database. Each runs in a fresh interpreter so that modules another
-test imported cannot hide an import."""
+"""The account-free commands (`plan`, `season`, `cadence`, `classify-reply`) never load
+Django: they must start fast and work on a machine with no database. Each runs in a fresh
+interpreter so that modules another test imported cannot hide an import."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ ACCOUNT_FREE = {
     "plan (table)": ["plan", "--start", "2027-01-04", "--end", "2027-01-31"],
     "season": ["season", "2028", "--json"],
     "plan refused": ["plan", "--start", "2027-01-31", "--end", "2027-01-04"],
+    "cadence": ["cadence", "--requested", "2026-07-01", "--target", "2026-09-02", "--json"],
+    "classify-reply": ["classify-reply", "Happy to write you a strong letter.", "--json"],
 }
 
 

@@ -192,7 +192,7 @@ def test_a_missing_time_zone_falls_back_to_new_york():
     assert parse_export(document()).profile.time_zone == "America/New_York"
 
 
-@pytest.mark.parametrize("section", ["journal", "letters"])
+@pytest.mark.parametrize("section", ["journal"])
 def test_an_empty_reserved_section_is_accepted(section):
     assert parse_export(document(**{section: []})).rotations[0].id == MERCY_ID
 
@@ -244,8 +244,8 @@ def test_an_unknown_top_level_section_is_refused():
 
 
 def test_a_non_empty_reserved_section_needs_a_newer_lorkit():
-    assert problems_of(document(letters=[{"writer": "Dr. Lee"}])) == [
-        'The "letters" section needs a newer lorkit.'
+    assert problems_of(document(journal=[{"writer": "Dr. Lee"}])) == [
+        'The "journal" section needs a newer lorkit.'
     ]
 
 

@@ -49,9 +49,25 @@ PAGES = [
     "/sites/new/",
     "/sites/import/",
     "/sites/weights/",
+    "/letters/",
+    "/letters/files/",
 ]
 # Pages of one person in the demo journal, checked when the demo has someone in it.
-PERSON_PAGES = ["/people/{person}/", "/people/{person}/edit/", "/people/{person}/letter-check/"]
+PERSON_PAGES = [
+    "/people/{person}/",
+    "/people/{person}/edit/",
+    "/people/{person}/letter-check/",
+    "/people/{person}/ask/",
+]
+# Pages of the demo's agreed letter, and its writer's pages (a link issued by the test).
+LETTER_PAGES = [
+    "/letters/{letter}/",
+    "/letters/{letter}/reply/",
+    "/letters/{letter}/packet/",
+    "/letters/{letter}/experience/",
+    "/w/{token}/",
+    "/w/{token}/check/",
+]
 # Pages of one rotation offer, which the test adds to the demo account from the CSV template.
 SITE_PAGES = [
     "/sites/{site}/",
@@ -76,6 +92,8 @@ def test_every_page_fits_a_phone_and_passes_axe(phone: Page) -> None:
     from lorkit.core.site_csv import read_site_csv, template_csv
     from lorkit.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_load
     from lorkit.journal.models import Person
+    from lorkit.letters.models import LetterRequest
+    from lorkit.letters.services import writer_link_issue
     from lorkit.sites.services import site_options_import
 
     user = demo_load(date.today())
@@ -84,6 +102,8 @@ def test_every_page_fits_a_phone_and_passes_axe(phone: Page) -> None:
     site = site_options_import(
         owner=user, options=read_site_csv(template_csv(), date.today()).options
     )[0]
+    letter = LetterRequest.objects.filter(owner=user, status="agreed").first()
+    token = writer_link_issue(request=letter).token if letter else ""
     problems = [problem for path in ANONYMOUS_PAGES for problem in check(phone, path)]
 
     phone.goto("/login/")
@@ -91,9 +111,17 @@ def test_every_page_fits_a_phone_and_passes_axe(phone: Page) -> None:
     phone.fill("#id_password", DEMO_PASSWORD)
     phone.click("button[type=submit]")
     phone.wait_for_url("**/")
-    for path in PAGES + SITE_PAGES + (PERSON_PAGES if person else []):
+    pages = PAGES + SITE_PAGES + (PERSON_PAGES if person else []) + (LETTER_PAGES if letter else [])
+    for path in pages:
         problems += check(
-            phone, path.format(rotation=rotation.pk, person=person and person.pk, site=site.pk)
+            phone,
+            path.format(
+                rotation=rotation.pk,
+                person=person and person.pk,
+                site=site.pk,
+                letter=letter and letter.pk,
+                token=token,
+            ),
         )
 
     assert problems == [], "\n".join(problems)

@@ -149,6 +149,9 @@ def test_the_export_is_a_versioned_lorkit_document(
     assert (document["format"], document["version"]) == ("lorkit-export", 2)
     assert document["profile"] == {
         "eras_name": "Alice Example",
+        "aamc_id": "",
+        "submitted_on": None,
+        "interviews_on": None,
         "specialty": "Internal Medicine",
         "season": 2028,
         "submission_target": None,

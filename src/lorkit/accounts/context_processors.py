@@ -15,4 +15,8 @@ def house_numbers(request: HttpRequest) -> dict[str, int]:
         "login_failure_limit": settings.AXES_FAILURE_LIMIT,
         "import_max_megabytes": defaults.IMPORT_MAX_BYTES // (1024 * 1024),
         "password_reset_link_hours": defaults.PASSWORD_RESET_LINK_HOURS,
+        "packet_file_max_megabytes": defaults.PACKET_FILE_MAX_BYTES // (1024 * 1024),
+        "portal_max_megabytes": defaults.PORTAL_MAX_BYTES // (1024 * 1024),
+        "eras_description_max": defaults.ERAS_DESCRIPTION_MAX,
+        "eras_reflection_max": defaults.ERAS_REFLECTION_MAX,
     }

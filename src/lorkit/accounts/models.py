@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 
@@ -55,6 +56,13 @@ class Profile(models.Model):
         blank=True,
         validators=[storable_text],
     )
+    aamc_id = models.CharField(
+        "AAMC ID",
+        max_length=8,
+        blank=True,
+        validators=[storable_text, RegexValidator(r"^[0-9]{8}$", "An AAMC ID is 8 digits.")],
+        help_text="Your 8-digit AAMC ID: the packet email gives it to your writers.",
+    )
     specialty = models.CharField(
         "Target specialty",
         max_length=d.SPECIALTY_MAX_LENGTH,
@@ -84,6 +92,16 @@ class Profile(models.Model):
         "Rank order list deadline", null=True, blank=True, validators=[plannable_date]
     )
     match_day = models.DateField("Match Day", null=True, blank=True, validators=[plannable_date])
+    # How the season went, for the thank-you notes to writers (domain.md §8).
+    submitted_on = models.DateField(
+        "I submitted my application on", null=True, blank=True, validators=[plannable_date]
+    )
+    interviews_on = models.DateField(
+        "My first interview invitation came on",
+        null=True,
+        blank=True,
+        validators=[plannable_date],
+    )
 
     def __str__(self) -> str:
         return f"Profile of {self.user}"
@@ -120,6 +138,9 @@ class Profile(models.Model):
     def to_record(self) -> ProfileRecord:
         return ProfileRecord(
             eras_name=self.eras_name,
+            aamc_id=self.aamc_id,
+            submitted_on=self.submitted_on,
+            interviews_on=self.interviews_on,
             specialty=self.specialty,
             season=self.season,
             submission_target=self.submission_target,
@@ -132,6 +153,9 @@ class Profile(models.Model):
         """Take every field from an imported record (a record without a season keeps ours)."""
         overrides = dict(record.season_overrides)
         self.eras_name = record.eras_name
+        self.aamc_id = record.aamc_id
+        self.submitted_on = record.submitted_on
+        self.interviews_on = record.interviews_on
         self.specialty = record.specialty
         self.season = record.season or self.season
         self.submission_target = record.submission_target

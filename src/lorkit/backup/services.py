@@ -22,10 +22,12 @@ from lorkit.core.export_format import (
     unplanned_rotations,
 )
 from lorkit.core.export_journal import journal_size_problems
+from lorkit.core.export_letters import letters_size_problems
 from lorkit.core.limits import limit_problems, section_sizes
 from lorkit.core.plan import plan_rotation
 from lorkit.journal.services import attendings_add_as_people
 from lorkit.journal.transfer import journal_delete, journal_exists, journal_import, journal_records
+from lorkit.letters.transfer import letters_delete, letters_held, letters_import, letters_records
 from lorkit.plans.models import Milestone, Rotation
 from lorkit.plans.selectors import with_plan_text
 from lorkit.plans.services import plan_refresh
@@ -38,12 +40,13 @@ from lorkit.validators import privacy_flags
 class ImportSummary:
     """What an import wrote: its rotations and milestones, how many of those rotations came
     without milestones and were planned here, and how many journal entries (people, check-ins,
-    evidence, red flags) it wrote."""
+    evidence, red flags) and letters it wrote."""
 
     rotations: int
     milestones: int
     planned: int
     journal: int = 0
+    letters: int = 0
 
     @property
     def planned_note(self) -> str:
@@ -75,31 +78,50 @@ def workspace_export(owner: User) -> dict[str, Any]:
         milestones,
         site_options_records(owner),
         journal_records(owner, rotations),
+        letters_records(owner),
     )
     return dump_export(workspace)
 
 
 def workspace_has_content(owner: User) -> bool:
-    """Whether an import would replace something: rotations, or journal entries."""
-    return owner.rotations.exists() or journal_exists(owner)
+    """Whether an import would replace something: rotations, journal entries, letters or
+    programs."""
+    return bool(_held(owner))
+
+
+def _held(owner: User) -> str:
+    """What an import would replace, named for the refusal: "rotations", "journal entries",
+    "letters", "programs", or "" when the account holds none of them."""
+    if owner.rotations.exists():
+        return "rotations"
+    if journal_exists(owner):
+        return "journal entries"
+    return letters_held(owner)
 
 
 @transaction.atomic
 def workspace_import(*, owner: User, document: Any, replace: bool = False) -> ImportSummary:
-    """Validate the whole document, then replace the owner's profile, rotations, milestones
-    and journal with its contents in one transaction. Refuses to overwrite existing rotations
-    or journal entries unless `replace` is set, and a document holding more than an account may
-    (`limit_problems`: the import replaces everything, so only the document counts). A
-    milestone's title and script are checked like any text but not kept: lorkit writes them
-    from the plan, so exporting again gives them back as the plan writes them. A rotation
-    that comes without milestones (`unplanned_rotations`) gets its plan as if it had been
-    added by hand; one that comes with milestones keeps exactly those. The journal is written
-    through its services, so the privacy guard reads every text (`journal_import`); a document
-    written before exports held the journal gets a person for each rotation's main attending,
-    as the journal's migration gave every account."""
+    """Validate the whole document, then replace the owner's profile, rotations, milestones,
+    journal, letters and programs with its contents in one transaction. Refuses to overwrite
+    existing rotations, journal entries, letters or programs unless `replace` is set, and a
+    document holding more than an account may (`limit_problems`: the import replaces everything,
+    so only the document counts). A milestone's title and script are checked like any text but
+    not kept: lorkit writes them from the plan, so exporting again gives them back as the plan
+    writes them. A rotation that comes without milestones (`unplanned_rotations`) gets its plan
+    as if it had been added by hand; one that comes with milestones keeps exactly those. The
+    journal is written through its services, so the privacy guard reads every text
+    (`journal_import`); a document written before exports held the journal gets a person for
+    each rotation's main attending, as the journal's migration gave every account. Letters come
+    last, through their services too (`letters_import`: the requests and their ERAS entries, the
+    programs with their assignments, the follow-ups already due or sent), their writers among
+    the people just written."""
     check_envelope(document)
     # Counted before anything is read: a million rotations are refused at once, not validated.
-    too_many = limit_problems({}, section_sizes(document)) + journal_size_problems(document)
+    too_many = (
+        limit_problems({}, section_sizes(document))
+        + journal_size_problems(document)
+        + letters_size_problems(document)
+    )
     if too_many:
         raise ExportError(too_many)
     workspace = parse_export(document)
@@ -120,8 +142,8 @@ def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Im
     # Lock the account so that two imports (or an import and a new rotation) run one after
     # the other: each then deletes what the one before wrote, and the limits hold.
     User.objects.select_for_update().get(pk=owner.pk)
-    held = "rotations" if owner.rotations.exists() else "journal entries"
-    if not replace and (held == "rotations" or journal_exists(owner)):
+    held = _held(owner)
+    if not replace and held:
         raise ExportError(
             [
                 f"This account already has {held}, and an import replaces them all. Tick "
@@ -129,6 +151,7 @@ def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Im
                 "ahead, or export them first."
             ]
         )
+    letters_delete(owner)
     journal_delete(owner)
     owner.rotations.all().delete()
     profile = profile_for(owner)
@@ -152,11 +175,14 @@ def workspace_import(*, owner: User, document: Any, replace: bool = False) -> Im
     )
     if predates_journal(document):
         attendings_add_as_people(owner)
+    # After the journal, so that each request's writer is among the people just written.
+    letters = letters_import(owner=owner, records=workspace.letters, today=profile.today())
     return ImportSummary(
         rotations=len(rotations),
         milestones=len(workspace.milestones) + planned_steps,
         planned=len(unplanned),
         journal=entries,
+        letters=letters,
     )
 
 

@@ -148,7 +148,7 @@ def checkin(
     console.print(f"Check-in saved for {saved.day.isoformat()}: {4 - len(noes)} of 4 yes.")
 
 
-def _person_named(owner: User, name: str) -> Any:
+def person_named(owner: User, name: str) -> Any:
     from lorkit.journal.models import Person
 
     matches = list(Person.objects.filter(owner=owner, name__iexact=name.strip())[:2])
@@ -177,7 +177,7 @@ def story_add(
 
     owner = resolve_user(user)
     today = _today(owner, None)
-    witnesses = [_person_named(owner, name).pk for name in person or []]
+    witnesses = [person_named(owner, name).pk for name in person or []]
     texts = _guarded(owner, {"text": text}, allow or [], use_rewrite)
     story = Story(owner=owner, day=parse_day(day, "--day") or today, text=texts["text"])
     try:
@@ -222,7 +222,7 @@ def feedback_add(
     )
     entry = Feedback(
         owner=owner,
-        giver=_person_named(owner, giver),
+        giver=person_named(owner, giver),
         day=parse_day(day, "--day") or today,
         followup_date=parse_day(followup, "--followup"),
         **texts,

@@ -1,20 +1,30 @@
-"""The rules without an account: `lorkit plan` and `lorkit season`. This module imports no
-Django, so these commands start fast and work without a database."""
+"""The rules without an account: `lorkit plan`, `lorkit season` and `lorkit cadence`. This
+module imports no Django, so these commands start fast and work without a database."""
 
 from __future__ import annotations
 
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from lorkit.cli.shared import JsonFlag, app, console, parse_span, shown
+from lorkit.cli.shared import (
+    JsonFlag,
+    app,
+    console,
+    parse_day,
+    parse_required_day,
+    parse_span,
+    shown,
+)
 from lorkit.core.dates import is_season_year
 from lorkit.core.ics import build_calendar, milestone_entry
 from lorkit.core.plan import PlannedMilestone, plan_rotation
+from lorkit.core.reminders import NUDGE_LABELS, Nudge, reminder_dates, soft_deadline
 from lorkit.core.rotation import Rotation
 from lorkit.core.scripts import PlanContext
 from lorkit.core.season import SEASON_LABELS, SeasonCalendar, season_calendar
@@ -86,3 +96,61 @@ def render_season(calendar: SeasonCalendar, *, as_json: bool) -> None:
     for key, day in calendar.dates():
         table.add_row(day.strftime("%a %d %b %Y"), SEASON_LABELS[key], calendar.source(key))
     console.print(table)
+
+
+@app.command()
+def cadence(
+    requested: Annotated[
+        str, typer.Option("--requested", help="Day the letter was requested in MyERAS.")
+    ],
+    target: Annotated[str, typer.Option("--target", help="Your submission target day.")],
+    received: Annotated[
+        str | None, typer.Option("--received", help="Day the letter came in, if it has.")
+    ] = None,
+    last_contact: Annotated[
+        str | None,
+        typer.Option("--last-contact", help="Last reply or meeting with the writer."),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Print one letter's soft deadline and reminder days (no account needed). Dates are
+    written YYYY-MM-DD."""
+    first, last, came_in, contact = parse_cadence(requested, target, received, last_contact)
+    reminders = reminder_dates(requested=first, target=last, received=came_in, last_contact=contact)
+    render_cadence(soft_deadline(last), reminders, as_json=as_json)
+
+
+def parse_cadence(
+    requested: str, target: str, received: str | None, last_contact: str | None
+) -> tuple[date, date, date | None, date | None]:
+    first = parse_required_day(requested, "--requested")
+    last = parse_required_day(target, "--target")
+    came_in = parse_day(received, "--received")
+    contact = parse_day(last_contact, "--last-contact")
+    if last < first:
+        raise typer.BadParameter(
+            f"the target ({last}) is before the request ({first})", param_hint="--target"
+        )
+    if came_in is not None and came_in < first:
+        raise typer.BadParameter(
+            f"the letter cannot come in ({came_in}) before it was requested ({first})",
+            param_hint="--received",
+        )
+    return first, last, came_in, contact
+
+
+def render_cadence(soft: date, reminders: Sequence[Nudge], *, as_json: bool) -> None:
+    if as_json:
+        data = {"soft_deadline": soft.isoformat(), "reminders": [r.as_dict() for r in reminders]}
+        typer.echo(json.dumps(data, indent=2))
+        return
+    rows = [(soft, "Soft deadline", "the date to give the writer")]
+    rows += [(r.due, NUDGE_LABELS[r.kind.value], r.reason) for r in reminders]
+    table = Table(title="Letter follow-up", title_justify="left")
+    for column in ("date", "", "why"):
+        table.add_column(column)
+    for day, label, reason in sorted(rows, key=lambda row: row[0]):
+        table.add_row(day.strftime("%a %d %b %Y"), label, reason)
+    console.print(table)
+    if not reminders:
+        console.print("No reminder to send for this letter.")

@@ -122,8 +122,10 @@ FAILED_LOGINS_PER_ADDRESS: Final = (20, 15)
 FAILED_LOGINS_PER_USERNAME: Final = (10, 15)
 SIGNUPS_PER_ADDRESS: Final = (5, 60)
 
-# Imports: an upload larger than this is refused before it is read (a real export is far smaller).
-IMPORT_MAX_BYTES: Final = 5 * 1024 * 1024
+# Imports: an upload larger than this is refused before it is read. An export embeds the packet
+# files (a CV and a personal statement, each up to PACKET_FILE_MAX_BYTES) in base64, 4/3 of their
+# size: two at the cap take 5.3 MB, and the rest of a real workspace far less than the margin.
+IMPORT_MAX_BYTES: Final = 8 * 1024 * 1024
 
 # Text lengths, shared by the database columns and the import reader so that whatever one
 # accepts the other stores.
@@ -364,3 +366,102 @@ JOURNAL_IMPORT_MAX_ENTRIES: Final = 2_000
 # words, and an entry holds few of them; more is not an applicant's answer.
 ALLOWED_WORDS_PER_ENTRY: Final = 50
 ALLOWED_WORD_MAX_LENGTH: Final = 200
+
+# Letters: the ask, the packet and the writer link (issue 11).
+PACKET_FILE_MAX_BYTES: Final = 2 * 1024 * 1024  # a CV or a personal statement, PDF or DOCX
+WRITER_LINK_TOKEN_BYTES: Final = 32  # 256 random bits, as the calendar feed's
+WRITER_LINK_LIFETIME_DAYS: Final = 60  # past the 4–8 weeks writers take (§6), then reissue
+WRITER_LINK_VIEWS_SHOWN: Final = 20  # the latest openings listed to the applicant
+REPLY_MAX_LENGTH: Final = 4000  # an attending's answer, pasted from an email
+PACKET_TEXT_MAX_LENGTH: Final = 4000  # the packet email or the letter helper, as edited (a
+# page holds about 3,500 characters; two such fields stay under FORM_MAX_BYTES)
+LETTER_REQUESTS_MAX: Final = 200  # per account; a season holds a handful
+
+# §8 ERAS follow-up (core/reminders.py, issue 12). Reminders for a letter not yet received: the
+# first 14–21 days after the request, the final 14–10 days before the submission target, at
+# most two per letter, at least this many days apart, and none in the quiet days after the last
+# real contact with the writer (a reply, a meeting).
+FIRST_REMINDER_DAYS_AFTER_REQUEST: Final = (14, 21)
+FINAL_REMINDER_DAYS_BEFORE_TARGET: Final = (14, 10)
+MAX_REMINDERS_PER_LETTER: Final = 2
+REMINDER_MIN_GAP_DAYS: Final = 10
+QUIET_DAYS_AFTER_CONTACT: Final = 7
+# §1 and §8 (core/ledger.py): a program with fewer letters than this gets an advisor's warning
+# (the portfolio is 2–3 strong letters in the specialty plus one more).
+MIN_LETTERS_PER_PROGRAM: Final = 3
+
+# ---------------------------------------------------------------------------------------------
+# §4, §6 and §7 The ask and the letter packet (core/ask.py, core/packet.py).
+# ---------------------------------------------------------------------------------------------
+# The ask reminds the writer of this many specific moments; each is cut to about this many
+# characters, at a word boundary, so it can be said in one breath.
+ASK_POINTS: Final = 2
+ASK_POINT_MAX_CHARS: Final = 90
+# Evidence reads as concrete up to this many words: below it, longer is more telling; at or
+# above it, every entry counts as concrete and the more recent one is more telling.
+CONCRETE_TEXT_WORDS: Final = 12
+# §7 The letter helper: 3–5 de-identified cases (the draft keeps the most, a page that does not
+# fit may fall back to the least), and at most this many bullets in each other section.
+HELPER_STORIES: Final = (3, 5)
+HELPER_SECTION_MAX_BULLETS: Final = 4
+# When dropping bullets is not enough, bullets longer than this are shortened at a word.
+HELPER_BULLET_SHORT_CHARS: Final = 160
+# §8 Give each writer a soft deadline 2–3 weeks before the real target date, as days before
+# it: lorkit uses the earlier bound (3 weeks), which leaves room for the one polite reminder.
+SOFT_DEADLINE_DAYS_BEFORE: Final = (21, 14)
+# §8 ERAS Experiences: a description of at most 750 characters; a "most meaningful" entry's
+# reflection of at most 300.
+ERAS_DESCRIPTION_MAX: Final = 750
+ERAS_REFLECTION_MAX: Final = 300
+
+# §8 The AAMC Letter Writer Portal's last published upload rules (core/preflight.py): a PDF of
+# at most 1 MB (1,048,576 bytes), every page letter size (8.5 × 11 in, 612 × 792 points, read
+# with this much slack for rounding in the programs that write PDFs).
+PORTAL_MAX_BYTES: Final = 1024 * 1024
+PORTAL_PAGE_POINTS: Final = (612, 792)
+PORTAL_PAGE_TOLERANCE_POINTS: Final = 2
+# §7 Reading an attending's answer (core/replies.py, issue 11): a "not", "never" or "can't"
+# reverses a positive phrase up to this many words later in the same clause ("not a strong
+# letter", "can't say I'd be glad to"); further away it belongs to something else.
+REPLY_NEGATION_WINDOW_WORDS: Final = 3
+# How far back a phrase of the answer looks for what opens its clause or whom its sentence is
+# about: more than any sentence a person writes, and it keeps a pasted wall of text linear.
+REPLY_LOOKBACK_CHARACTERS: Final = 300
+
+# Letters in the export (core/export_letters.py, issue 11, §7): a request's short texts and a
+# packet file's name, as wide as their columns in letters/models.py (the letters' transfer
+# tests compare them). On import a request's history holds at most LETTER_HISTORY_MAX_STEPS:
+# a request passes eight statuses, and a re-opening or a portal removal adds two more; fifty
+# is no applicant's history, only a hand-made file's.
+LETTER_ID_MAX_LENGTH: Final = 40
+TAUGHT_MAX_LENGTH: Final = 300
+EMAIL_SUBJECT_MAX_LENGTH: Final = 200
+STATUS_NOTE_MAX_LENGTH: Final = 200
+PACKET_FILE_NAME_MAX_LENGTH: Final = 200
+LETTER_HISTORY_MAX_STEPS: Final = 50
+
+# §8 Programs (letters/program_services.py, issue 12): an account holds at most this many
+# programs. International graduates often apply to well over a hundred; this leaves room for
+# that and keeps the programs page and the bulk assignment bounded.
+PROGRAMS_MAX: Final = 400
+# §8 The season's letter status chart on the letters page (core/letter_chart.py, issue 12): one
+# bar per week from the first status change to today, at most this many (the last half-year,
+# from the first asks in spring to the submission in September).
+LETTER_CHART_MAX_WEEKS: Final = 26
+
+# §8 Follow-up on the calendar and by email (letters/reminder_selectors.py, `lorkit remind`):
+# the calendar shows each letter's reminders and thank-yous this many days ahead (a season's
+# nudges are weeks apart, so two months shows the next of each), and `lorkit remind --loop`
+# looks this often whether the date has changed (once an hour starts a day's digest within
+# the hour; the claims make an extra look harmless).
+REMINDER_CALENDAR_DAYS_AHEAD: Final = 60
+REMIND_LOOP_INTERVAL_SECONDS: Final = 3600
+
+# §8 The ERAS ledger in the export (core/export_ledger.py, issue 12): a letter entry's title
+# and department and a program's name, as wide as their columns in letters/models.py (the
+# letters' transfer tests compare them), and the most follow-ups a file may bring: each of
+# LETTER_REQUESTS_MAX letters has at most 2 reminders and 3 thank-yous a round, and a letter
+# the portal removed and that was requested again has a second round.
+AUTHOR_TITLE_MAX_LENGTH: Final = 200
+PROGRAM_NAME_MAX_LENGTH: Final = 200
+REMINDERS_IMPORT_MAX: Final = LETTER_REQUESTS_MAX * (2 + 3) * 2

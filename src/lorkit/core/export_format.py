@@ -6,8 +6,12 @@
      "compliments": [...], "talks": [...], "red_flags": [...]}
 
 Version 2 added the journal's sections (core/export_journal.py); a version-1 document, which
-has none, still reads. `load_export_json` (core/export_reading.py) turns the bytes or text of
-a file into JSON values, refusing what the json module would crash on or let through.
+has none, still reads. The letters' sections (`letter_requests`, `packet_files`, and the ERAS
+ledger's `letters`, `programs`, `assignments`, `reminders`: core/export_letters.py and
+core/export_ledger.py) came later without a new version: each is written only when it has
+items, and a document without them has none.
+`load_export_json` (core/export_reading.py) turns the bytes or text of a file into JSON values,
+refusing what the json module would crash on or let through.
 `parse_export` validates a document completely before anything is written, collecting every
 problem so an import is all-or-nothing. Every text it reads, keys included, must pass
 `core.text.text_problem`.
@@ -36,6 +40,7 @@ from lorkit.core.export_journal import (
     journal_of,
     read_journal,
 )
+from lorkit.core.export_letters import LETTER_SECTIONS, LetterRecords, dump_letters, read_letters
 from lorkit.core.export_reading import EMAIL, Place, Reader, Section, kind_of, not_an_export, quoted
 from lorkit.core.export_reading import EXAMPLE_ID as EXAMPLE_ID
 from lorkit.core.export_reading import NOT_AN_EXPORT as NOT_AN_EXPORT
@@ -67,9 +72,11 @@ SECTIONS = (
     "milestones",
     *(section.key for section in JOURNAL_SECTIONS),
     "site_options",
+    *(section.key for section in LETTER_SECTIONS),
 )
-# Sections later capabilities will add; a document may carry them empty.
-RESERVED_SECTIONS = ("journal", "letters")
+# Sections later capabilities will add; a document may carry them empty. ("letters" was
+# reserved until the ERAS ledger filled it.)
+RESERVED_SECTIONS = ("journal",)
 
 # What each field is called where a person sees it: the labels of the rotation form and the
 # profile form (tests/core/test_core_export_format.py compares them), so that a problem names
@@ -89,6 +96,9 @@ ROTATION_LABELS: dict[str, str] = {
 }
 PROFILE_LABELS: dict[str, str] = {
     "eras_name": "Name as on ERAS",
+    "aamc_id": "AAMC ID",
+    "submitted_on": "I submitted my application on",
+    "interviews_on": "My first interview invitation came on",
     "specialty": "Target specialty",
     "season": "Season (ERAS year)",
     "submission_target": "Your submission target",
@@ -115,6 +125,9 @@ MILESTONE_LABELS: dict[str, str] = {
 @dataclass(frozen=True)
 class ProfileRecord:
     eras_name: str = ""
+    aamc_id: str = ""
+    submitted_on: date | None = None
+    interviews_on: date | None = None
     specialty: str = ""
     season: int | None = None
     submission_target: date | None = None
@@ -145,6 +158,7 @@ class Workspace:
     milestones: tuple[MilestoneRecord, ...] = ()
     site_options: tuple[SiteOption, ...] = ()
     journal: JournalRecords = field(default_factory=JournalRecords)
+    letters: LetterRecords = field(default_factory=LetterRecords)
 
 
 def _jsonable(value: Any) -> Any:
@@ -181,6 +195,7 @@ def dump_export(workspace: Workspace) -> dict[str, Any]:
             if workspace.site_options
             else {}
         ),
+        **dump_letters(workspace.letters),
     }
 
 
@@ -247,6 +262,9 @@ def _read_profile(reader: Reader, raw: Any) -> ProfileRecord:
         )
     return ProfileRecord(
         eras_name=reader.text(raw, "eras_name", PROFILE, limit=d.PERSON_NAME_MAX_LENGTH),
+        aamc_id=_aamc_id(reader, raw),
+        submitted_on=reader.day(raw, "submitted_on", PROFILE, required=False),
+        interviews_on=reader.day(raw, "interviews_on", PROFILE, required=False),
         specialty=reader.text(
             raw,
             "specialty",
@@ -260,6 +278,13 @@ def _read_profile(reader: Reader, raw: Any) -> ProfileRecord:
         strengths=tuple(strengths),
         season_overrides=tuple(sorted(overrides, key=lambda item: SEASON_KEYS.index(item[0]))),
     )
+
+
+def _aamc_id(reader: Reader, raw: dict[str, Any]) -> str:
+    value = reader.text(raw, "aamc_id", PROFILE, limit=8)
+    if value and not (value.isascii() and value.isdigit() and len(value) == 8):
+        reader.fail(PROFILE.at("aamc_id"), f"{quoted(value)} is not an AAMC ID (8 digits).")
+    return value
 
 
 def _email(reader: Reader, raw: dict[str, Any], place: Place) -> str:
@@ -410,6 +435,7 @@ def parse_export(doc: Any) -> Workspace:
     journal = read_journal(reader, doc, rotation_ids)
     site_options, site_problems = read_site_options(doc, {r.id for _, r in rotations if r.id})
     reader.problems += site_problems
+    letters = read_letters(reader, doc, {person.id for person in journal.people if person.id})
     if reader.problems:
         raise ExportError(reader.problems)
     return Workspace(
@@ -418,6 +444,7 @@ def parse_export(doc: Any) -> Workspace:
         tuple(m for _, m in milestones),
         tuple(site_options),
         journal,
+        letters,
     )
 
 

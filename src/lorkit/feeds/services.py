@@ -18,6 +18,7 @@ from lorkit.core.ics import (
 )
 from lorkit.core.tokens import is_token_shaped, new_token, token_digest
 from lorkit.feeds.models import CalendarFeed
+from lorkit.letters.reminder_selectors import reminder_calendar_entries
 from lorkit.plans.models import Milestone, Rotation
 from lorkit.plans.selectors import with_plan_text
 
@@ -92,5 +93,7 @@ def _rotation_entries(rotation: Rotation, milestones: list[Milestone]) -> list[C
 
 
 def plan_calendar(owner: User) -> WrittenCalendar:
-    """The owner's plan as a calendar, its `version` naming the content for an ETag."""
-    return write_calendar(calendar_entries(owner))
+    """The owner's plan as a calendar, its `version` naming the content for an ETag, with the
+    letters' reminders and thank-yous from the owner's today."""
+    follow_ups = reminder_calendar_entries(owner, profile_for(owner).today())
+    return write_calendar([*calendar_entries(owner), *follow_ups])

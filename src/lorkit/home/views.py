@@ -21,6 +21,8 @@ from lorkit.accounts.models import Profile
 from lorkit.accounts.services import profile_for
 from lorkit.core.agenda import WEEK_AHEAD
 from lorkit.journal.selectors import journal_card
+from lorkit.letters.reminder_selectors import follow_up_card
+from lorkit.letters.reminder_services import reminders_sync
 from lorkit.plans.models import Rotation
 from lorkit.plans.selectors import agenda_for, rotations_for, timeline_for
 
@@ -112,6 +114,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
     context["setup_steps"] = setup_steps(context["profile"], context["rotations"])
     context["journal"] = journal_card(context["owner"], context["today"], context["rotations"])
+    due = reminders_sync(context["owner"], context["today"])
+    context["follow_ups"] = follow_up_card(context["owner"], due)
     return render(request, "home/dashboard.html", context)
 
 

@@ -184,8 +184,9 @@ def check_in_save(
             return _guarded_save(owner, check_in, allowed)
     except IntegrityError:
         # SQLite: another save of this day committed between our read and our write.
-        existing = CheckIn.objects.get(owner=owner, day=check_in.day)
-        check_in.pk, check_in.uid = existing.pk, existing.uid
+        existing = CheckIn.objects.filter(owner=owner, day=check_in.day).first()
+        if existing is not None:
+            check_in.pk, check_in.uid = existing.pk, existing.uid
         return _guarded_save(owner, check_in, allowed)
 
 

@@ -6,16 +6,14 @@ applicant takes the rewrite or marks each finding as not an identifier."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Model
-from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -26,6 +24,7 @@ from lorkit.analyzer.views import result_context
 from lorkit.core.dates import out_of_range
 from lorkit.core.letter_language import analyze_letter, letter_advice
 from lorkit.journal import forms as journal_forms
+from lorkit.journal.guarded_views import form_page, guarded_submit
 from lorkit.journal.models import CheckIn, Compliment, Feedback, Person, RedFlag, Story, Talk
 from lorkit.journal.selectors import (
     letter_evidence,
@@ -35,63 +34,13 @@ from lorkit.journal.selectors import (
     writers_for,
 )
 from lorkit.journal.services import (
-    GUARDED_FIELDS,
-    PrivacyFlags,
     attendings_add_as_people,
     check_in_save,
     evidence_save,
     person_save,
-    privacy_rewritten,
     red_flag_save,
 )
 from lorkit.plans.models import Rotation
-
-Saver = Callable[[journal_forms.OwnedForm, list[str]], Model]
-
-
-def _guarded(request: HttpRequest, form: journal_forms.OwnedForm, save: Saver) -> Any:
-    """Validate and save through `save(form, allowed)`. Returns the saved object, or a dict
-    of what the page shows about a refusal (`flagged`: the guard's findings per field). With
-    `use_rewrite`, the flagged fields are replaced by the guard's rewrite first."""
-    if request.method != "POST":
-        return None
-    if request.POST.get("use_rewrite") == "1":
-        form = _with_rewrite(request, form)
-    if not form.is_valid():
-        return {}
-    try:
-        return save(form, request.POST.getlist("allow"))
-    except PrivacyFlags as flags:
-        return {"flagged": flags.flagged}
-    except ValidationError as error:
-        form.add_error(None, error)
-        return {}
-
-
-def _with_rewrite(request: HttpRequest, form: journal_forms.OwnedForm) -> Any:
-    """The same form, its flagged texts replaced by the guard's rewrite. Only the fields the
-    guard reads are rewritten: a person's own name and email, or a day, are not patients'."""
-    data: QueryDict = request.POST.copy()
-    texts = {name: data.get(name) or "" for name in GUARDED_FIELDS[form._meta.model]}
-    # Item assignment, not QueryDict.update, which would add a second value beside the first.
-    for name, text in privacy_rewritten(
-        request_owner(request), texts, data.getlist("allow")
-    ).items():
-        data[name] = text
-    return type(form)(data, instance=form.instance, owner=form.owner)
-
-
-def _form_page(
-    request: HttpRequest, template: str, form: Any, outcome: Any, **context: Any
-) -> HttpResponse:
-    if request.method == "POST":
-        messages.error(
-            request,
-            "Nothing was saved yet: see below. What you typed is still here.",
-        )
-    flagged = outcome.get("flagged", {}) if isinstance(outcome, dict) else {}
-    return render(request, template, {"form": form, "flagged": flagged, **context})
-
 
 # People
 
@@ -118,11 +67,11 @@ def _person_form_page(request: HttpRequest, person: Person) -> HttpResponse:
             owner=owner, person=form.save(commit=False), rotation_ids=rotation_ids, allowed=allowed
         )
 
-    outcome = _guarded(request, form, save)
+    outcome = guarded_submit(request, form, save)
     if isinstance(outcome, Person):
         messages.success(request, f"Saved {outcome.name}.", extra_tags="toast")
         return redirect("person_detail", person_id=outcome.pk)
-    return _form_page(request, "journal/person_form.html", form, outcome, person=person)
+    return form_page(request, "journal/person_form.html", form, outcome, person=person)
 
 
 @login_required
@@ -202,13 +151,13 @@ def check_in(request: HttpRequest) -> HttpResponse:
             owner=owner, check_in=form.save(commit=False), today=today, allowed=allowed
         )
 
-    outcome = _guarded(request, form, save)
+    outcome = guarded_submit(request, form, save)
     if isinstance(outcome, CheckIn):
         messages.success(
             request, f"Check-in saved for {outcome.day:%a %-d %b}.", extra_tags="toast"
         )
         return redirect("dashboard")
-    return _form_page(
+    return form_page(
         request, "journal/check_in.html", form, outcome, day=day, today=today, existing=existing
     )
 
@@ -281,11 +230,11 @@ def _entry_form_page(request: HttpRequest, kind: str, entry_id: int | None) -> H
             owner=owner, entry=obj, today=today, people=[p.pk for p in chosen], allowed=allowed
         )
 
-    outcome = _guarded(request, form, save)
+    outcome = guarded_submit(request, form, save)
     if isinstance(outcome, spec.model):
         messages.success(request, f"Saved the {spec.one}.", extra_tags="toast")
         return redirect("journal")
-    return _form_page(
+    return form_page(
         request, "journal/entry_form.html", form, outcome, kind=kind, spec=spec, entry=entry
     )
 

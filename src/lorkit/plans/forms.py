@@ -173,14 +173,20 @@ class ProfileForm(_ProfileModelForm):
         model = Profile
         fields = (
             "eras_name",
+            "aamc_id",
             "specialty",
             "season",
             "submission_target",
+            "submitted_on",
+            "interviews_on",
             "time_zone",
             "strengths",
             *SEASON_KEYS,
         )
-        widgets = {name: DateInput() for name in ("submission_target", *SEASON_KEYS)}
+        widgets = {
+            name: DateInput()
+            for name in ("submission_target", "submitted_on", "interviews_on", *SEASON_KEYS)
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

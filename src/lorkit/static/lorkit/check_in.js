@@ -90,6 +90,13 @@
     }
   });
 
-  window.addEventListener("online", flush);
-  flush();
+  // One send at a time: the browser's own "online" event and a reload can both ask for a
+  // flush, and two sends of one queue would post the same check-in twice at once.
+  let flushing = null;
+  function flushOnce() {
+    if (!flushing) flushing = flush().finally(() => { flushing = null; });
+    return flushing;
+  }
+  window.addEventListener("online", flushOnce);
+  flushOnce();
 })();
