@@ -42,7 +42,9 @@ MACROS: Final = {
     "other": r"(?:dr\.? [\w'-]+|doctor [\w'-]+|prof\.? [\w'-]+|professor [\w'-]+|she|he|they"
     r"|someone else|somebody else|someone|another (?:attending|faculty|physician|doctor|writer)"
     r"|an attending|a colleague|my colleague|one of (?:the|my|your) (?:other )?\w+"
-    r"|your (?:other )?(?:attending|supervisor|preceptor|team))",
+    r"|your (?:other )?(?:attending|supervisor|preceptor|team)"
+    r"|the (?:other )?(?:attending|fellow|surgeon|preceptor|resident|physician)(?: (?:from|on|in)"
+    r" (?:your|the) [\w'-]+(?: [\w'-]+)?)?)",
 }
 
 # Positive phrases holding a negative word: matched first, so their "no" or "can't" is never
@@ -65,7 +67,8 @@ ACKNOWLEDGMENT: Final = [
 # "Not until March" is about when, not whether.
 DELAY: Final = [
     r"(?:{wont}|{not}|{cant}) (?:be able to )?(?:write|get to|finish|do|send|start) (?:it |one"
-    r" |the letter |your letter |this )?(?:until|till|before)",
+    r" |the letter |your letter |this )?(?:until|till|before(?! (?:the |your |any )?(?:deadline"
+    r"|due date|cutoff|I (?:go|leave))))",
     r"not (?:until|till|before)",
 ]
 
@@ -101,6 +104,10 @@ DECLINE: Final = [
     r"(?:too|far too|way too) (?:busy|swamped|overcommitted|stretched|overloaded)",
     r"(?:{dont}|no longer) have (?:the )?(?:time|bandwidth|capacity)",
     r"(?:reached|hit|at) my (?:limit|maximum|quota)",
+    r"(?:already|taken on|committed to|agreed to|promised) (?:{w}){0,3}(?:as many|all the|the"
+    r" maximum|the max|maximum|max) (?:(?:number of )?(?:letters|recommendations|LoRs|LORs"
+    r"|references) )?(?:as )?(?:that )?I (?:can|could) (?:{w}){0,1}(?:write|handle|take on"
+    r"|manage|do)(?: well)?",
     r"already (?:committed|agreed) to (?:too many|my limit|the maximum|as many)",
     r"(?:policy|rules?|department|institution|hospital|program) (?:{w}){0,4}(?:{dont}|not)"
     r" (?:allow|permit|let)",
@@ -124,6 +131,29 @@ DECLINE: Final = [
     r"(?:must|have to|need to) decline",
     r"not (?:be )?writing (?:any )?(?:letters|recommendations|a letter)",
     r"{dont} (?:really )?(?:remember|recall) (?:you|working with you|much about)",
+    # A policy that reserves letters to someone else ("only the clerkship director writes").
+    r"(?:only|exclusively|solely) (?:by |from |through )?(?:the |our |your )?(?:{w}){0,2}"
+    r"(?:director|directors|director's office|chief|chair|coordinator|PD)",
+    r"{letter} (?:{w}){0,4}(?:come|comes|are issued|is issued|are written|are handled|go out)"
+    r" (?:only |exclusively )?(?:from|by) (?:the |our )?(?:{w}){0,2}(?:director|chief|chair"
+    r"|coordinator|office)",
+    r"get (?:their|the|your|a|his|her) {letter} from (?:the |our )?(?:{w}){0,2}(?:director"
+    r"|chief|chair|coordinator|office)",
+    # Away so long the letter cannot happen ("on leave, so I won't get to it").
+    r"{wont} (?:realistically |really |actually )?(?:be able to )?get (?:around )?to (?:it|this"
+    r"|that|yours|your letter|the letter|one)",
+    r"{wont} (?:be )?(?:around|here|in (?:a )?position|available) to",
+    r"{wont} (?:manage|find (?:the )?time|have (?:the )?time) to",
+    r"(?:{wont}|isn't|is not|not) (?:be )?possible(?: for me)?|impossible for me",
+    r"{cant} take (?:this|it|that|yours|your letter|one more|another|any more) on",
+    # A quota already reached (more above, beside "already committed to").
+    r"already (?:{w}){0,4}too many",
+    r"(?:is|'s|was) (?:already )?my (?:{w}){0,1}(?:cap|limit|max|maximum|quota)",
+    r"(?:reached|hit|over|past|exceeded) (?:my|the|that|this|our) (?:{w}){0,2}(?:limit|maximum"
+    r"|max|quota|cap|number)",
+    r"maxed out|at (?:full )?capacity",
+    r"(?:slots|spots|quota|list) (?:{w}){0,4}(?:are|is) (?:already )?(?:full|filled|taken|used"
+    r" up|gone)",
 ]
 OPENING_DECLINE: Final = [
     r"(?:no|nope|nah)(?=\s*(?:[,.!;]|$|sorry|I\b|unfortunately|thank|thanks|I'm afraid))",
@@ -174,10 +204,22 @@ REDIRECT: Final = [
     r"|one|recommendation|reference) (?:than (?:I|me|mine|what I)|from)",
     r"someone (?:who|that) (?:{w}){0,4}(?:knows|knew|worked|spent|saw)",
     r"(?:find|think of|suggest|recommend|point {you} to) (?:someone|somebody|another \w+)",
+    # Indirect: "not me", "not who you want", "someone who saw you more", "could say more".
+    r"(?:it|that|its|it's|that's) (?:{wont} |isn't |is not |'s not |not )(?:really )?(?:be )?me"
+    r"(?! too)",
+    r"not (?:really |quite |necessarily )?(?:who|whom) {you} (?:want|need|should ask|are looking"
+    r" for)",
+    r"(?:somebody|anyone|anybody|an attending|a (?:doctor|physician|faculty member|surgeon))"
+    r" (?:who|that) (?:{w}){0,4}(?:knows|knew|worked|spent|saw|supervised|watched|observed)",
+    r"{other} (?:(?!also\b){w}){0,5}(?:could|would|can|will|might|may) (?:be able to )?(?:say"
+    r"|tell|speak|comment|add|write) (?:(?!also\b){w}){0,2}(?:more|better)",
+    r"better position (?:{w}){0,4}than (?:I am|I'm|me|I (?:could|can|would))",
+    r"(?:weaker|worse|poorer) (?:choice|person|fit|option|writer|pick)",
 ]
 
 # "Ask Dr. Chen", said as advice (not "did you ask Dr. Chen?").
 OPENING_REDIRECT: Final = [
+    r"not me(?! too)",
     r"(?:go|stick) with (?:your|the|one of|dr|doctor)",
     r"(?:please )?(?:ask|talk to|speak to|reach out to|go to|write to) (?:dr|doctor|prof)\.?"
     r" [\w'-]+(?!\s+(?:too|as well|also))",
@@ -193,6 +235,8 @@ FAINT_LETTER: Final = [
     r"|states?) (?:{w}){0,2}(?:attendance|participation|dates|rotation|presence|completion"
     r"|that {you}"
     r" (?:rotated|attended|were|completed|observed))",
+    r"summar\w* (?:{w}){0,2}(?:what {you} did|your (?:time|weeks?|rotation|work|performance"
+    r"|duties))",
     r"(?:letter|certificate|statement) of (?:attendance|participation|completion"
     r"|observership)",
     r"factual (?:letter|reference|account|description|statement)",
