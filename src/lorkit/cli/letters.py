@@ -190,11 +190,10 @@ def packet(
     the web (or lorkit's draft when nothing is saved yet), printed or written to files."""
     django_ready()
     from lorkit.accounts.services import profile_for
-    from lorkit.core.packet import parse_helper
     from lorkit.letters.models import LetterRequest
     from lorkit.letters.packet_files import packet_eml_bytes
     from lorkit.letters.render import helper_docx, helper_pdf
-    from lorkit.letters.selectors import packet_drafts
+    from lorkit.letters.selectors import helper_of, packet_drafts
     from lorkit.letters.services import open_request
 
     owner = resolve_user(user)
@@ -203,7 +202,7 @@ def packet(
     # Nothing is saved by a read: without a request yet, lorkit's drafts for an unsaved one.
     letter = open_request(owner, who) or LetterRequest(owner=owner, person=who, author=who.name)
     drafts = packet_drafts(owner, letter, day)
-    helper = parse_helper(letter.helper_text or drafts.helper)
+    helper = helper_of(letter, drafts)
     outputs: list[tuple[Path, Callable[[], bytes]]] = [
         (path, make)
         for path, make in (

@@ -6,10 +6,9 @@ from __future__ import annotations
 from django.http import HttpResponse
 
 from lorkit.accounts.models import User
-from lorkit.core.packet import parse_helper
 from lorkit.letters.models import LetterRequest, PacketFile
 from lorkit.letters.render import helper_pdf, packet_eml
-from lorkit.letters.selectors import PacketDrafts
+from lorkit.letters.selectors import PacketDrafts, helper_of
 
 
 def attachment_response(data: bytes, content_type: str, filename: str) -> HttpResponse:
@@ -32,7 +31,7 @@ def packet_attachments(
         (_safe(f.name), f.content_type, bytes(f.data))
         for f in PacketFile.objects.filter(owner=owner)
     ]
-    helper = parse_helper(letter.helper_text or drafts.helper)
+    helper = helper_of(letter, drafts)
     return [*files, ("letter-helper.pdf", "application/pdf", helper_pdf(helper).data)]
 
 

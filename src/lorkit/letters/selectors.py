@@ -13,10 +13,12 @@ from lorkit.core.ask import AskScript, AskWindow, ask_points, ask_script, ask_wi
 from lorkit.core.experience import ExperienceDraft, eras_experience
 from lorkit.core.packet import (
     Applicant,
+    LetterHelper,
     PacketEmail,
     helper_draft,
     helper_text,
     packet_email,
+    parse_helper,
     soft_deadline,
     taught_guess,
 )
@@ -104,6 +106,11 @@ def packet_drafts(owner: User, request: LetterRequest, today: date) -> PacketDra
     target = applicant.submission_target
     soft = soft_deadline(target) if target else None
     return PacketDrafts(email, taught, helper_text(helper), experience, soft)
+
+
+def helper_of(request: LetterRequest, drafts: PacketDrafts) -> LetterHelper:
+    """The helper as the applicant saved it, or lorkit's draft while nothing is saved."""
+    return parse_helper(request.helper_text or drafts.helper)
 
 
 def live_link(request: LetterRequest) -> WriterLink | None:

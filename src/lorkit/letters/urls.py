@@ -7,7 +7,6 @@ urlpatterns = [
     path("", include("lorkit.letters.program_urls")),
     path("", include("lorkit.letters.reminder_urls")),
     path("people/<int:person_id>/ask/", views.person_ask, name="person_ask"),
-    path("people/<int:person_id>/letter/", views.letter_start, name="letter_start"),
     path("letters/files/", views.packet_files, name="packet_files"),
     path(
         "letters/files/<slug:file_kind>/", views.packet_file_download, name="packet_file_download"

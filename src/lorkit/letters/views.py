@@ -17,17 +17,15 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from lorkit.accounts.access import request_owner
 from lorkit.accounts.services import profile_for
 from lorkit.core.ledger import LetterStatus
-from lorkit.core.packet import parse_helper
 from lorkit.journal.guarded_views import form_page, guarded_submit
 from lorkit.journal.models import Person
 from lorkit.letters import forms as letter_forms
 from lorkit.letters.models import LetterRequest, PacketFile
 from lorkit.letters.packet_files import attachment_response, packet_eml_bytes
 from lorkit.letters.render import helper_docx, helper_pdf, mailto_link
-from lorkit.letters.selectors import ask_page, live_link, packet_drafts
+from lorkit.letters.selectors import ask_page, helper_of, live_link, packet_drafts
 from lorkit.letters.services import (
     ask_record,
-    letter_request_start,
     open_request,
     packet_file_save,
     packet_sent,
@@ -77,19 +75,6 @@ def person_ask(request: HttpRequest, person_id: int) -> HttpResponse:
         "form": form,
     }
     return render(request, "letters/ask.html", context, status=400 if form.errors else 200)
-
-
-@login_required
-@require_POST
-def letter_start(request: HttpRequest, person_id: int) -> HttpResponse:
-    owner = request_owner(request)
-    person = get_object_or_404(Person, pk=person_id, owner=owner)
-    try:
-        letter = letter_request_start(owner=owner, person=person, today=_today(request))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("person_ask", person_id=person.pk)
-    return redirect("letter_detail", letter_id=letter.pk)
 
 
 @login_required
@@ -190,7 +175,7 @@ def packet_edit(request: HttpRequest, letter_id: int) -> HttpResponse:
     if isinstance(outcome, LetterRequest):
         messages.success(request, "Packet saved. Preview it below, then send it.")
         return redirect(reverse("packet_edit", args=[letter.pk]) + "#preview")
-    helper = parse_helper(letter.helper_text or drafts.helper)
+    helper = helper_of(letter, drafts)
     fitted = helper_pdf(helper)
     context = {
         "letter": letter,
@@ -233,15 +218,8 @@ def packet_mark_sent(request: HttpRequest, letter_id: int) -> HttpResponse:
 @require_safe
 def packet_pdf(request: HttpRequest, letter_id: int) -> HttpResponse:
     letter = _letter(request, letter_id)
-    return _pdf_response(letter, packet_drafts(request_owner(request), letter, _today(request)))
-
-
-def _helper_of(letter: LetterRequest, drafts: Any) -> Any:
-    return parse_helper(letter.helper_text or drafts.helper)
-
-
-def _pdf_response(letter: LetterRequest, drafts: Any) -> HttpResponse:
-    data = helper_pdf(_helper_of(letter, drafts)).data
+    drafts = packet_drafts(request_owner(request), letter, _today(request))
+    data = helper_pdf(helper_of(letter, drafts)).data
     return attachment_response(data, "application/pdf", f"letter-helper-{letter.pk}.pdf")
 
 
@@ -250,7 +228,7 @@ def _pdf_response(letter: LetterRequest, drafts: Any) -> HttpResponse:
 def packet_docx(request: HttpRequest, letter_id: int) -> HttpResponse:
     letter = _letter(request, letter_id)
     drafts = packet_drafts(request_owner(request), letter, _today(request))
-    data = helper_docx(_helper_of(letter, drafts))
+    data = helper_docx(helper_of(letter, drafts))
     kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     return attachment_response(data, kind, f"letter-helper-{letter.pk}.docx")
 

@@ -17,13 +17,12 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from lorkit.analyzer.views import result_context
 from lorkit.core.letter_language import analyze_letter, letter_advice
 from lorkit.core.letter_language.documents import DocumentError, letter_text_from_file
-from lorkit.core.packet import parse_helper
 from lorkit.core.preflight import preflight_letter, preflight_verdict, takes_web_form
 from lorkit.letters.forms import LetterCheckForm
 from lorkit.letters.models import LetterRequest, PacketFile, WriterLink
 from lorkit.letters.packet_files import attachment_response
 from lorkit.letters.render import helper_pdf
-from lorkit.letters.selectors import packet_drafts
+from lorkit.letters.selectors import helper_of, packet_drafts
 from lorkit.letters.services import writer_link_for, writer_link_opened, writer_link_uploaded
 
 View = Callable[..., HttpResponse]
@@ -60,7 +59,7 @@ def _context(link: WriterLink, token: str) -> dict[str, Any]:
         "token": token,
         "letter": letter,
         "applicant": owner.profile.eras_name or owner.get_username(),
-        "helper": parse_helper(letter.helper_text or drafts.helper),
+        "helper": helper_of(letter, drafts),
         "drafts": drafts,
         "target": owner.profile.effective_submission_target(),
         "files": PacketFile.objects.filter(owner=owner).defer("data"),
